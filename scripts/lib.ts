@@ -1,0 +1,24 @@
+/** Small file helpers shared by the publishing scripts. */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Project root (the folder holding package.json). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function readText(path: string): string {
+	return readFileSync(resolve(ROOT, path), 'utf8');
+}
+
+export function readJson<T = unknown>(path: string): T {
+	return JSON.parse(readText(path)) as T;
+}
+
+/** Writes JSON atomically (temp file + rename), tab-indented, with a final newline. */
+export function writeJsonAtomic(path: string, data: unknown): void {
+	const full = resolve(ROOT, path);
+	mkdirSync(dirname(full), { recursive: true });
+	const tmp = `${full}.tmp-${process.pid}`;
+	writeFileSync(tmp, `${JSON.stringify(data, null, '\t')}\n`);
+	renameSync(tmp, full);
+}

@@ -1,0 +1,226 @@
+/**
+ * The dataset model, derived once per build from the validated raw data: ordered rankings with
+ * ties, changes against the previous edition, differences to the average and the leader, and
+ * each unit's series across editions. Pages pick from it; nothing re-derives per page.
+ */
+import type {
+	Edition,
+	EditionTable,
+	Level,
+	Ministry,
+	MinistryGroup,
+	Province,
+	ResultRow,
+	Source,
+} from './schema.ts';
+import type { RawDataset } from './invariants.ts';
+
+export type Unit = (Province & { level: 'provinces' }) | (Ministry & { level: 'ministries' });
+
+export interface RankedRow extends ResultRow {
+	/** Another unit of the same table (and group) shares this rank. */
+	tied: boolean;
+	/** Units ranked in the same table and group, where the edition states it. */
+	outOf?: number;
+	/** The same unit in the previous edition, if it was ranked there. */
+	previous?: { year: number; table: string; rank?: number; total?: number; sameGeography: boolean };
+	/** Places moved since the previous edition (positive = up); only within the same geography. */
+	rankChange?: number;
+	totalChange?: number;
+	/** Published average of the unit's level or group, and the difference to it. */
+	average?: number;
+	diffAverage?: number;
+	/** Total of the table's (or group's) first-ranked unit, and the difference to it. */
+	leaderTotal?: number;
+	diffLeader?: number;
+}
+
+export interface TableView {
+	year: number;
+	spec: EditionTable;
+	/** Rows ordered by group, then rank, then total; unranked rows last. */
+	rows: RankedRow[];
+	/** For ministries: rows split by group, in the order public-services, no-public-services. */
+	groups: { group: MinistryGroup | null; rows: RankedRow[] }[];
+}
+
+export interface EditionView {
+	year: number;
+	edition: Edition;
+	tables: TableView[];
+	previousYear?: number;
+	nextYear?: number;
+}
+
+export type UnitEditionStatus = 'assessed' | 'not-assessed' | 'not-existing' | 'not-in-record';
+
+export interface UnitEditionEntry {
+	year: number;
+	status: UnitEditionStatus;
+	/** The unit's rows in this edition, one per table it appears in (primary table first). */
+	results: { table: TableView; row: RankedRow }[];
+	note?: string;
+}
+
+export interface Dataset {
+	units: Map<string, Unit>;
+	provinces: Unit[];
+	ministries: Unit[];
+	sources: Map<string, Source>;
+	/** Editions, oldest first. */
+	editions: EditionView[];
+	latest: EditionView;
+	edition(year: number): EditionView | undefined;
+	/** The unit's entry for every edition, oldest first. */
+	series(unitId: string): UnitEditionEntry[];
+	/** Units that get a page in the edition: those valid on a table date of their level. */
+	unitsInEdition(year: number, level: Level): Unit[];
+}
+
+const collator = new Intl.Collator('vi');
+const GROUP_ORDER: MinistryGroup[] = ['public-services', 'no-public-services'];
+
+function validOn(u: { valid_from: string | null; valid_to: string | null }, date: string): boolean {
+	return (u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
+}
+
+/** Orders rows by rank, then total (descending), then name; rows without rank or total last. */
+export function orderRows<T extends { rank?: number; total?: number; published_name: string }>(rows: T[]): T[] {
+	return [...rows].sort((a, b) => {
+		const ra = a.rank ?? Number.POSITIVE_INFINITY;
+		const rb = b.rank ?? Number.POSITIVE_INFINITY;
+		if (ra !== rb) return ra - rb;
+		const ta = a.total ?? Number.NEGATIVE_INFINITY;
+		const tb = b.total ?? Number.NEGATIVE_INFINITY;
+		if (ta !== tb) return tb - ta;
+		return collator.compare(a.published_name, b.published_name);
+	});
+}
+
+/** Marks rows that share a rank with another row. */
+export function markTies<T extends { rank?: number }>(rows: T[]): (T & { tied: boolean })[] {
+	const counts = new Map<number, number>();
+	for (const r of rows) if (r.rank !== undefined) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
+	return rows.map((r) => ({ ...r, tied: r.rank !== undefined && (counts.get(r.rank) ?? 0) > 1 }));
+}
+
+function round(n: number, digits = 4): number {
+	return Number(n.toFixed(digits));
+}
+
+/** Builds the dataset model from data that passed `checkDataset`. */
+export function buildDataset(raw: RawDataset): Dataset {
+	const units = new Map<string, Unit>();
+	for (const p of raw.provinces) units.set(p.id, { ...p, level: 'provinces' });
+	for (const m of raw.ministries) units.set(m.id, { ...m, level: 'ministries' });
+	const provinces = [...units.values()].filter((u) => u.level === 'provinces');
+	const ministries = [...units.values()].filter((u) => u.level === 'ministries');
+	const sources = new Map(raw.sources.map((s) => [s.id, s]));
+
+	const sortedEditions = [...raw.editions].sort((a, b) => a.year - b.year);
+	const views: EditionView[] = [];
+	for (const [i, edition] of sortedEditions.entries()) {
+		const tables: TableView[] = edition.tables.map((spec) => {
+			const rawRows = raw.tables.find((t) => t.edition === edition.year && t.table === spec.id)?.rows ?? [];
+			const groups = (spec.level === 'ministries' ? GROUP_ORDER : [null]).map((group) => {
+				const rows = markTies(orderRows(rawRows.filter((r) => (r.group ?? null) === group)));
+				const outOf = group ? spec.group_sizes?.[group] : spec.size;
+				const avg = edition.averages[group ?? 'provinces']?.value;
+				const leaders = rows.filter((r) => r.rank === 1 && r.total !== undefined);
+				const leaderTotal = leaders.length ? leaders[0].total : undefined;
+				return {
+					group,
+					rows: rows.map((r): RankedRow => ({
+						...r,
+						...(outOf !== undefined ? { outOf } : {}),
+						...(avg !== undefined ? { average: avg } : {}),
+						...(avg !== undefined && r.total !== undefined ? { diffAverage: round(r.total - avg) } : {}),
+						...(leaderTotal !== undefined ? { leaderTotal } : {}),
+						...(leaderTotal !== undefined && r.total !== undefined ? { diffLeader: round(r.total - leaderTotal) } : {}),
+					})),
+				};
+			});
+			return {
+				year: edition.year,
+				spec,
+				groups: groups.filter((g) => g.rows.length || spec.level === 'provinces' || g.group === 'public-services'),
+				rows: groups.flatMap((g) => g.rows),
+			};
+		});
+		views.push({
+			year: edition.year,
+			edition,
+			tables,
+			previousYear: sortedEditions[i - 1]?.year,
+			nextYear: sortedEditions[i + 1]?.year,
+		});
+	}
+
+	// Changes against the previous edition: same level, preferring a table of the same geography.
+	for (const view of views) {
+		const prev = views.find((v) => v.year === view.previousYear);
+		if (!prev) continue;
+		for (const table of view.tables) {
+			const candidates = prev.tables
+				.filter((t) => t.spec.level === table.spec.level)
+				.sort(
+					(a, b) =>
+						Number(b.spec.geography === table.spec.geography) - Number(a.spec.geography === table.spec.geography) ||
+						Number(b.spec.primary) - Number(a.spec.primary),
+				);
+			for (const row of table.rows) {
+				for (const cand of candidates) {
+					const p = cand.rows.find((r) => r.unit === row.unit);
+					if (!p) continue;
+					const sameGeography = cand.spec.geography === table.spec.geography;
+					row.previous = { year: prev.year, table: cand.spec.id, rank: p.rank, total: p.total, sameGeography };
+					if (sameGeography && row.rank !== undefined && p.rank !== undefined && (row.group ?? null) === (p.group ?? null))
+						row.rankChange = p.rank - row.rank;
+					if (row.total !== undefined && p.total !== undefined) row.totalChange = round(row.total - p.total);
+					break;
+				}
+			}
+		}
+	}
+
+	const byYear = new Map(views.map((v) => [v.year, v]));
+	const unitsInEdition = (year: number, level: Level): Unit[] => {
+		const view = byYear.get(year);
+		if (!view) return [];
+		const tables = view.tables.filter((t) => t.spec.level === level);
+		const pool = level === 'provinces' ? provinces : ministries;
+		return pool.filter((u) =>
+			level === 'provinces'
+				? tables.some((t) => validOn(u, t.spec.as_of))
+				: tables.some((t) => t.rows.some((r) => r.unit === u.id) || t.spec.not_assessed.some((n) => n.unit === u.id)),
+		);
+	};
+
+	const series = (unitId: string): UnitEditionEntry[] => {
+		const unit = units.get(unitId);
+		if (!unit) throw new Error(`Unknown unit "${unitId}"`);
+		return views.map((view) => {
+			const tables = view.tables.filter((t) => t.spec.level === unit.level);
+			const results = tables
+				.flatMap((table) => table.rows.filter((r) => r.unit === unitId).map((row) => ({ table, row })))
+				.sort((a, b) => Number(b.table.spec.primary) - Number(a.table.spec.primary));
+			if (results.length) return { year: view.year, status: 'assessed', results };
+			const na = tables.flatMap((t) => t.spec.not_assessed).find((n) => n.unit === unitId);
+			if (na) return { year: view.year, status: 'not-assessed', results: [], note: na.note };
+			if (!tables.some((t) => validOn(unit, t.spec.as_of))) return { year: view.year, status: 'not-existing', results: [] };
+			return { year: view.year, status: 'not-in-record', results: [] };
+		});
+	};
+
+	return {
+		units,
+		provinces,
+		ministries,
+		sources,
+		editions: views,
+		latest: views[views.length - 1],
+		edition: (year) => byYear.get(year),
+		series,
+		unitsInEdition,
+	};
+}

@@ -1,0 +1,195 @@
+/**
+ * Zod schemas for everything in `data/`. They are the single description of the data model:
+ * `src/content.config.ts` hands them to Astro's content collections, and the publishing
+ * scripts (`scripts/check.ts`, `scripts/import-dti.ts`) validate with the same objects.
+ * No Astro imports beyond `astro/zod`, so plain Node and Vitest can load this file.
+ */
+import { z } from 'astro/zod';
+
+/** ASCII slug used in URLs: lower-case letters, digits and single hyphens. */
+export const unitId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be an ASCII slug such as "da-nang"' });
+
+const isoDate = z.iso.date();
+
+/** A name the unit was known by, with the last day it was in official use. */
+const formerName = z.strictObject({ name: z.string().min(1), until: isoDate });
+
+const unitBase = z.strictObject({
+	id: unitId,
+	/** Official short Vietnamese name in current (or last) use, with diacritics: "Đà Nẵng". */
+	name: z.string().min(1),
+	/** Full official name: "Thành phố Đà Nẵng", "Bộ Tài chính". */
+	name_full: z.string().min(1),
+	/** English name. */
+	name_en: z.string().min(1),
+	/** Every form in which DTI publications print the name ("TP. Đà Nẵng", "Thừa Thiên - Huế"). */
+	aliases: z.array(z.string().min(1)).default([]),
+	former_names: z.array(formerName).default([]),
+	/** First day the unit existed in this form; null when it predates the DTI. */
+	valid_from: isoDate.nullable(),
+	/** Last day the unit existed in this form; null while it still exists. */
+	valid_to: isoDate.nullable(),
+	/** Units this one was merged into or became (2025 reorganisations). */
+	successors: z.array(unitId).default([]),
+	/** Units merged into this one. */
+	predecessors: z.array(unitId).default([]),
+	/** How the successor relation came about, in Vietnamese and English. */
+	succession_note: z.string().optional(),
+	succession_note_en: z.string().optional(),
+	/** Legal basis of the change (resolution, decree). */
+	succession_basis: z.string().optional(),
+	note: z.string().optional(),
+});
+
+export const regionCode = z.enum(['TDMNPB', 'DBSH', 'BTB_DHMT', 'TN', 'DNB', 'DBSCL']);
+
+export const provinceSchema = unitBase.extend({
+	/** GSO code (2 digits) of the official list in force while the unit existed. */
+	code: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit GSO code' }),
+	type: z.enum(['city', 'province']),
+	/** GSO socio-economic region; absent where predecessors span several regions. */
+	region: regionCode.optional(),
+});
+
+export const ministrySchema = unitBase.extend({
+	/** Short code used by the registry this project started from (mof, mpi, …). */
+	code: z.string().regex(/^[a-z]+$/),
+	agency_type: z.enum(['ministry', 'ministry-level', 'government-agency']),
+});
+
+export const levelSchema = z.enum(['provinces', 'ministries']);
+export const ministryGroup = z.enum(['public-services', 'no-public-services']);
+
+const bilingual = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+
+const frameworkItem = z.strictObject({
+	key: z.string().regex(/^[a-z_]+$/),
+	name: bilingual,
+	/** Points out of the framework total, where the framework documents them. */
+	weight: z.number().positive().optional(),
+	note: z.string().optional(),
+});
+
+const sourcedValue = z.strictObject({
+	value: z.number(),
+	/** Free-text caveat shown next to the value. */
+	note: z.string().optional(),
+	sources: z.array(z.url()).min(1),
+});
+
+export const sourceSchema = z.strictObject({
+	/** Source key cited by result rows ("P22", "A20_VIETJO"). */
+	id: z.string().regex(/^[A-Z0-9_]+$/),
+	url: z.url(),
+	/** What the source provides, as recorded when the data were gathered. */
+	provides: z.string().min(1),
+});
+
+const tableSchema = z.strictObject({
+	/** Table id, also the results file name without `.json`: "provinces", "provinces-63", "ministries". */
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	level: levelSchema,
+	/** Geography the table ranks (for provinces: which map of units). */
+	geography: z.enum(['vn-63', 'vn-34', 'ministries']),
+	/** Date at which every unit of the table must be valid. */
+	as_of: isoDate,
+	/** The edition's headline table for this level. */
+	primary: z.boolean(),
+	title: bilingual,
+	/** Number of units ranked in the official table, where stated. */
+	size: z.int().positive().optional(),
+	/** Sizes per ministry group. */
+	group_sizes: z.partialRecord(ministryGroup, z.int().positive()).optional(),
+	/** What of this table the published record lacks, shown on the ranking page. */
+	coverage_note: bilingual.optional(),
+	/** Units known to have been left out of the assessment. */
+	not_assessed: z.array(z.strictObject({ unit: unitId, note: z.string() })).default([]),
+});
+
+export const editionSchema = z.strictObject({
+	year: z.int().min(2019).max(2100),
+	title: z.string().min(1),
+	published: z.strictObject({
+		date: isoDate,
+		time: z.string().optional(),
+		event: z.string().min(1),
+		theme: z.string().optional(),
+		publisher: z.string().min(1),
+		sources: z.array(z.url()).min(1),
+	}),
+	scale: z.strictObject({ min: z.number(), max: z.number() }),
+	framework: z.strictObject({
+		/** Frameworks with the same id measure the same indices, so their sub-scores compare. */
+		id: z.string().min(1),
+		basis: z.string().min(1),
+		summary: bilingual,
+		pillars: z.array(frameworkItem),
+		indices: z.array(frameworkItem),
+		/** Whether the total is built from the pillars (2020) or the main indices (2021 on). */
+		total_from: z.enum(['pillars', 'indices']),
+		components: z.int().positive().optional(),
+	}),
+	national: sourcedValue.optional(),
+	national_note: z.string().optional(),
+	averages: z
+		.strictObject({
+			provinces: sourcedValue.optional(),
+			'public-services': sourcedValue.optional(),
+			'no-public-services': sourcedValue.optional(),
+		})
+		.default({}),
+	/** Provincial pillar averages where published. */
+	pillar_averages: z.record(z.string(), sourcedValue).default({}),
+	tables: z.array(tableSchema).min(1),
+	/** What is missing from the published record of this edition. */
+	gaps: z.array(bilingual).default([]),
+	errata: z.array(z.strictObject({ date: isoDate, text: z.string().min(1) })).default([]),
+});
+
+const score = z.number();
+const rank = z.int().positive();
+
+/** A pillar or main-index result: score and/or rank, each optional (sources are partial). */
+const subResult = z.strictObject({ score: score.optional(), rank: rank.optional() });
+
+export const rankBasis = z.enum([
+	'published',
+	'position',
+	'listed_order',
+	'bottom_position_stated',
+	'rank_unknown',
+	'not_found',
+]);
+
+export const resultRowSchema = z.strictObject({
+	unit: unitId,
+	/** The unit's name exactly as the source printed it. */
+	published_name: z.string().min(1),
+	group: ministryGroup.optional(),
+	rank: rank.optional(),
+	rank_basis: rankBasis,
+	total: score.optional(),
+	pillars: z.record(z.string(), subResult).default({}),
+	indices: z.record(z.string(), subResult).default({}),
+	sources: z.array(z.string().regex(/^[A-Z0-9_]+$/)).default([]),
+	note: z.string().optional(),
+});
+
+export const resultTableSchema = z.strictObject({
+	edition: z.int(),
+	table: z.string().regex(/^[a-z0-9-]+$/),
+	rows: z.array(resultRowSchema),
+});
+
+export type Province = z.output<typeof provinceSchema>;
+export type Ministry = z.output<typeof ministrySchema>;
+export type Edition = z.output<typeof editionSchema>;
+export type EditionTable = Edition['tables'][number];
+export type ResultRow = z.output<typeof resultRowSchema>;
+export type ResultTable = z.output<typeof resultTableSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Level = z.output<typeof levelSchema>;
+export type MinistryGroup = z.output<typeof ministryGroup>;
+export type FrameworkItem = Edition['framework']['pillars'][number];

@@ -1,0 +1,100 @@
+/**
+ * Number, rank and date formatting in Vietnamese (vi-VN: decimal comma, dot for thousands)
+ * and English. Every number the site prints goes through here.
+ */
+export type Locale = 'vi' | 'en';
+
+const BCP47: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, digits: number, signed = false): Intl.NumberFormat {
+	const key = `${locale}|${digits}|${signed}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(BCP47[locale], {
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits,
+			signDisplay: signed ? 'exceptZero' : 'auto',
+			useGrouping: true,
+		});
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** Digits a score is printed with: 4 for the 0–1 DTI scale, fewer where the source rounded. */
+export function scoreDigits(value: number): number {
+	const s = String(value);
+	const dot = s.indexOf('.');
+	const given = dot < 0 ? 0 : s.length - dot - 1;
+	return Math.max(2, Math.min(4, given));
+}
+
+/**
+ * A DTI score as published: 0.8002 → "0,8002" (vi) / "0.8002" (en). Values the source printed
+ * with two decimals keep two (0.71 → "0,71"), so rounding stays visible. Missing → "—".
+ */
+export function formatScore(value: number | undefined | null, locale: Locale = 'vi', digits?: number): string {
+	if (value == null || Number.isNaN(value)) return '—';
+	return numberFormat(locale, digits ?? scoreDigits(value)).format(value);
+}
+
+/** Signed difference of two scores: "+0,0123", "−0,0040" (true minus sign), "0,0000". */
+export function formatScoreDelta(delta: number | undefined | null, locale: Locale = 'vi', digits = 4): string {
+	if (delta == null || Number.isNaN(delta)) return '—';
+	const rounded = Number(delta.toFixed(digits));
+	return numberFormat(locale, digits, true).format(rounded).replace('-', '−');
+}
+
+/** Integer with grouping: 6000 → "6.000" (vi). */
+export function formatInt(value: number, locale: Locale = 'vi'): string {
+	return numberFormat(locale, 0).format(value);
+}
+
+/** Percentage from a number already in percent: 32.7 → "32,7%" (vi). */
+export function formatPercent(value: number, locale: Locale = 'vi', digits = 1): string {
+	return `${numberFormat(locale, digits).format(value)}%`;
+}
+
+/**
+ * Rank change between editions, as places moved (positive = moved up): previous 5, current 2
+ * → +3. Returns undefined unless both ranks are known.
+ */
+export function rankChange(current: number | undefined, previous: number | undefined): number | undefined {
+	if (current == null || previous == null) return undefined;
+	return previous - current;
+}
+
+/** "↑3", "↓2", "=" for a rank change; "—" when unknown. */
+export function formatRankChange(change: number | undefined, locale: Locale = 'vi'): string {
+	if (change == null) return '—';
+	if (change === 0) return '=';
+	const n = formatInt(Math.abs(change), locale);
+	return change > 0 ? `↑${n}` : `↓${n}`;
+}
+
+/** Spoken form of a rank change for screen readers and titles. */
+export function describeRankChange(change: number | undefined, locale: Locale = 'vi'): string {
+	if (change == null) return locale === 'vi' ? 'không có số liệu so sánh' : 'no comparison available';
+	if (change === 0) return locale === 'vi' ? 'giữ nguyên hạng' : 'same rank';
+	const n = Math.abs(change);
+	if (locale === 'vi') return change > 0 ? `tăng ${n} bậc` : `giảm ${n} bậc`;
+	return change > 0 ? `up ${n} place${n > 1 ? 's' : ''}` : `down ${n} place${n > 1 ? 's' : ''}`;
+}
+
+/** "2022-08-08" → "08/08/2022" (vi) or "8 August 2022" (en), without time-zone drift. */
+export function formatDate(iso: string, locale: Locale = 'vi'): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	if (locale === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+	const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(y, m - 1, d)),
+	);
+	return `${d} ${month} ${y}`;
+}
+
+/** Rank text with ties: "15" or "15 (đồng hạng)". */
+export function formatRank(rank: number | undefined, tied: boolean, locale: Locale = 'vi'): string {
+	if (rank == null) return '—';
+	if (!tied) return formatInt(rank, locale);
+	return locale === 'vi' ? `${rank} (đồng hạng)` : `${rank} (tied)`;
+}

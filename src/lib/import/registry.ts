@@ -1,0 +1,178 @@
+/**
+ * Builds the unit registry (`data/units/*.json`) from the registry CSVs: the 63 provinces of
+ * 2008–June 2025, the 34 units of Resolution 202/2025/QH15 and the ministries with their
+ * March 2025 successors. Pure: text in, objects out.
+ */
+import { slugify } from '../slug.ts';
+import type { Ministry, Province } from '../data/schema.ts';
+import { readCsv } from './csv.ts';
+
+const REGIONS = ['TDMNPB', 'DBSH', 'BTB_DHMT', 'TN', 'DNB', 'DBSCL'] as const;
+type Region = (typeof REGIONS)[number];
+
+/** Start of the 63-unit structure (Hà Tây merged into Hà Nội, Resolution 15/2008/QH12). */
+export const SIXTY_THREE_FROM = '2008-08-01';
+/** Last day of the 63 units and first day of the 34 (Resolution 202/2025/QH15). */
+export const SIXTY_THREE_TO = '2025-06-30';
+export const THIRTY_FOUR_FROM = '2025-07-01';
+
+/** Ids that differ from the slug of the name: Thừa Thiên Huế has been Huế since 2025-01-01. */
+const ID_OVERRIDES: Record<string, string> = { '46': 'hue' };
+/** Extra printed forms not in the registry columns. */
+const EXTRA_ALIASES: Record<string, string[]> = {
+	'46': ['Thừa Thiên Huế', 'Thừa Thiên - Huế', 'TP. Huế', 'Huế'],
+};
+const FORMER_NAMES: Record<string, { name: string; until: string }[]> = {
+	'46': [{ name: 'Thừa Thiên Huế', until: '2024-12-31' }],
+};
+
+function uniq(values: string[]): string[] {
+	return [...new Set(values.filter(Boolean))];
+}
+
+/** Converts provinces-63.csv, provinces-34.csv and provinces-2025-merger.csv into registry rows. */
+export function buildProvinces(csv63: string, csv34: string, csvMerger: string): Province[] {
+	const old = readCsv(csv63).records.map((r) => r.values);
+	const merged = readCsv(csv34).records.map((r) => r.values);
+	const mapping = readCsv(csvMerger).records.map((r) => r.values);
+
+	const oldId = (code: string, name: string) => ID_OVERRIDES[code] ?? slugify(name);
+	const newByCode = new Map(merged.map((m) => [m.code, m]));
+	const unchanged = new Set(merged.filter((m) => m.merged === 'no').map((m) => m.code));
+	const newId = (code: string) => {
+		const m = newByCode.get(code);
+		if (!m) throw new Error(`provinces-34.csv: no unit with code ${code}`);
+		return m.merged === 'no' ? oldId(code, old.find((o) => o.code === code)!.name) : `${slugify(m.name)}-2025`;
+	};
+
+	const out: Province[] = [];
+	for (const o of old) {
+		const map = mapping.find((m) => m.old_code === o.code);
+		if (!map) throw new Error(`provinces-2025-merger.csv: no row for old code ${o.code}`);
+		const keeps = unchanged.has(o.code) && map.new_code === o.code;
+		const current = keeps ? newByCode.get(o.code)! : undefined;
+		const formerNames = FORMER_NAMES[o.code] ?? [];
+		out.push({
+			id: oldId(o.code, o.name),
+			code: o.code,
+			name: current?.name ?? o.name,
+			name_full: current?.name_full ?? o.name_full,
+			name_en: current?.name_en ?? o.name_en,
+			aliases: uniq([o.dti_name, o.name, o.name_full, ...(EXTRA_ALIASES[o.code] ?? [])]),
+			former_names: formerNames,
+			type: (current?.type ?? o.type) === 'thành phố trực thuộc TW' ? 'city' : 'province',
+			region: o.region_code as Region,
+			valid_from: SIXTY_THREE_FROM,
+			valid_to: keeps ? null : SIXTY_THREE_TO,
+			successors: keeps ? [] : [newId(map.new_code)],
+			predecessors: [],
+			...(keeps
+				? {}
+				: {
+						succession_note: `Sáp nhập vào ${newByCode.get(map.new_code)!.name_full} từ ngày 01/07/2025.`,
+						succession_note_en: `Merged into ${newByCode.get(map.new_code)!.name_en} from 1 July 2025.`,
+						succession_basis: 'Nghị quyết 202/2025/QH15 (12/06/2025)',
+					}),
+			...(o.notes ? { note: o.notes } : {}),
+		});
+	}
+
+	for (const m of merged.filter((x) => x.merged === 'yes')) {
+		const preds = mapping.filter((x) => x.new_code === m.code).map((x) => old.find((o) => o.code === x.old_code)!);
+		const regions = uniq(preds.map((p) => p.region_code));
+		const seat = preds.find((p) => p.code === m.code);
+		out.push({
+			id: newId(m.code),
+			code: m.code,
+			name: m.name,
+			name_full: m.name_full,
+			name_en: m.name_en,
+			aliases: uniq([m.name, m.name_full, `${m.type === 'thành phố trực thuộc TW' ? 'TP. ' : ''}${m.name}`]),
+			former_names: [],
+			type: m.type === 'thành phố trực thuộc TW' ? 'city' : 'province',
+			...(regions.length === 1 ? { region: regions[0] as Region } : {}),
+			valid_from: THIRTY_FOUR_FROM,
+			valid_to: null,
+			successors: [],
+			predecessors: preds.map((p) => oldId(p.code, p.name)),
+			succession_note: `Thành lập ngày 01/07/2025 từ ${preds.map((p) => p.name).join(', ')}.`,
+			succession_note_en: `Formed on 1 July 2025 from ${preds.map((p) => p.name_en).join(', ')}.`,
+			succession_basis: 'Nghị quyết 202/2025/QH15 (12/06/2025)',
+			...(regions.length > 1
+				? {
+						note: `Các đơn vị hợp thành thuộc nhiều vùng (${regions.join(', ')}); không gán vùng. Mã ${m.code} là mã cũ của ${seat?.name ?? '—'}.`,
+					}
+				: {}),
+		});
+	}
+	return out;
+}
+
+const AGENCY_TYPES: Record<string, Ministry['agency_type']> = {
+	bộ: 'ministry',
+	'cơ quan ngang bộ': 'ministry-level',
+	'cơ quan thuộc Chính phủ': 'government-agency',
+};
+
+/** Day before an ISO date. */
+function dayBefore(iso: string): string {
+	const d = new Date(`${iso}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() - 1);
+	return d.toISOString().slice(0, 10);
+}
+
+/** Converts ministries.csv into registry rows, adding successor bodies that are not rows of their own. */
+export function buildMinistries(csv: string): Ministry[] {
+	const rows = readCsv(csv).records.map((r) => r.values);
+	const idOf = new Map(rows.map((r) => [r.id, slugify(r.name)]));
+	const out = new Map<string, Ministry>();
+	for (const r of rows) {
+		const id = idOf.get(r.id)!;
+		const agency = AGENCY_TYPES[r.agency_type];
+		if (!agency) throw new Error(`ministries.csv: unknown agency_type "${r.agency_type}" for ${r.id}`);
+		const changes = r.successor !== '' && r.successor !== r.id;
+		const successorId = changes ? (idOf.get(r.successor) ?? slugify(r.successor_name)) : undefined;
+		out.set(id, {
+			id,
+			code: r.id,
+			name: r.name,
+			name_full: r.name,
+			name_en: r.name_en,
+			aliases: [r.name],
+			former_names: [],
+			agency_type: agency,
+			valid_from: null,
+			valid_to: changes && r.successor_effective_date ? dayBefore(r.successor_effective_date) : null,
+			successors: successorId ? [successorId] : [],
+			predecessors: [],
+			...(r.successor_relation ? { succession_note_en: r.successor_relation } : {}),
+			...(r.successor_basis ? { succession_basis: r.successor_basis } : {}),
+			...(r.notes ? { note: r.notes } : {}),
+		});
+		if (changes && successorId && !idOf.has(r.successor) && !out.has(successorId)) {
+			out.set(successorId, {
+				id: successorId,
+				code: r.successor,
+				name: r.successor_name,
+				name_full: r.successor_name,
+				name_en: r.successor_name_en,
+				aliases: [r.successor_name],
+				former_names: [],
+				agency_type: 'ministry',
+				valid_from: r.successor_effective_date || null,
+				valid_to: null,
+				successors: [],
+				predecessors: [],
+				...(r.successor_basis ? { succession_basis: r.successor_basis } : {}),
+			});
+		}
+	}
+	for (const m of out.values()) {
+		for (const s of m.successors) {
+			const succ = out.get(s);
+			if (!succ) throw new Error(`ministries.csv: successor "${s}" of ${m.id} is not in the registry`);
+			succ.predecessors.push(m.id);
+		}
+	}
+	return [...out.values()];
+}
