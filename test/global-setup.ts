@@ -1,0 +1,32 @@
+/**
+ * Builds the real site once per test run, at the sub-path /dti/, into .build-tmp/test-site,
+ * through the same script users run (`scripts/build.ts`). Build tests and browser tests read
+ * it. Set DTI_SKIP_BUILD=1 to run unit tests alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+export const SITE_DIR = resolve(import.meta.dirname, '../.build-tmp/test-site');
+export const SITE_BASE = '/dti/';
+
+export default function setup(project: TestProject): void {
+	project.provide('siteDir', SITE_DIR);
+	project.provide('siteBase', SITE_BASE);
+	if (process.env.DTI_SKIP_BUILD) return;
+	const started = Date.now();
+	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', SITE_DIR], {
+		cwd: resolve(import.meta.dirname, '..'),
+		env: { ...process.env, BASE_PATH: SITE_BASE, SITE_URL: 'https://dti.example.org' },
+		encoding: 'utf8',
+	});
+	if (r.status !== 0) throw new Error(`Site build for tests failed:\n${r.stdout}\n${r.stderr}`);
+	process.stdout.write(`Built the test site at ${SITE_BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		siteDir: string;
+		siteBase: string;
+	}
+}

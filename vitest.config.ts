@@ -1,0 +1,28 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Test layers (see README): `unit` (pure functions, components, golden SVGs) and `build`
+ * (checks over a real build of the site at the sub-path /dti/, made once per run by
+ * test/global-setup.ts). `npm run test:unit` skips the build.
+ */
+export default getViteConfig(
+	{
+		test: {
+			environment: 'node',
+			globalSetup: ['test/global-setup.ts'],
+			reporters: ['default', './test/summary-reporter.ts'],
+			projects: [
+				{
+					extends: true,
+					test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'] },
+				},
+				{
+					extends: true,
+					test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 60_000 },
+				},
+			],
+		},
+	},
+	{ devToolbar: { enabled: false } },
+);
