@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import remarkLinkUnits from './src/lib/remark/link-units.ts';
 
 /**
  * Hosting anywhere: `BASE_PATH=/dti/ npm run build` serves the site under a sub-path;
@@ -11,12 +14,23 @@ import sitemap from '@astrojs/sitemap';
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://dti.example.org';
 
+/**
+ * Narrative MDX (content/) runs through the unified processor so the remark plugin that links
+ * unit names can run; its names come from the committed registry (data/units).
+ */
+const registry = ['provinces', 'ministries'].flatMap((level) =>
+	JSON.parse(readFileSync(new URL(`./data/units/${level}.json`, import.meta.url), 'utf8')).map(
+		(/** @type {any} */ u) => ({ ...u, level }),
+	),
+);
+const markdownProcessor = unified({ remarkPlugins: [[remarkLinkUnits, { units: registry, base }]] });
+
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	outDir: process.env.DTI_OUT_DIR || './dist',
-	integrations: [mdx(), sitemap()],
+	integrations: [mdx({ processor: markdownProcessor }), sitemap()],
 	devToolbar: { enabled: false },
 });

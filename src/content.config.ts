@@ -12,6 +12,7 @@ import {
 	resultTableSchema,
 	sourceSchema,
 } from './lib/data/schema.ts';
+import { narrativeSchema, overviewSchema } from './lib/narrative/schema.ts';
 
 const provinces = defineCollection({ loader: file('data/units/provinces.json'), schema: provinceSchema });
 const ministries = defineCollection({ loader: file('data/units/ministries.json'), schema: ministrySchema });
@@ -35,4 +36,15 @@ const results = defineCollection({
 	schema: resultTableSchema,
 });
 
-export const collections = { provinces, ministries, sources, editions, results };
+// Narrative (issue 4): edition overviews and articles, MDX under content/.
+
+const overviews = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: './content/editions' }),
+	schema: overviewSchema,
+});
+const articles = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+	schema: narrativeSchema,
+});
+
+export const collections = { provinces, ministries, sources, editions, results, overviews, articles };

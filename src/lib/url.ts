@@ -50,4 +50,7 @@ export const paths = {
 	sources: () => href('nguon'),
 	about: () => href('gioi-thieu'),
 	asset: (file: string) => href(file),
+	articles: () => href('bai-viet'),
+	article: (slug: string) => href(`bai-viet/${slug}`),
+	feed: () => href('rss.xml'),
 };

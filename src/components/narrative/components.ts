@@ -1,0 +1,18 @@
+/**
+ * The tags narrative MDX may use without importing anything, passed as `components` when an
+ * entry is rendered. Chart tags come from the charts module when it provides them.
+ */
+import Value from './Value.astro';
+import Rank from './Rank.astro';
+import National from './National.astro';
+import Average from './Average.astro';
+import Size from './Size.astro';
+import Mean from './Mean.astro';
+import Framework from './Framework.astro';
+
+const charts = import.meta.glob<{ default: unknown }>('../charts/{RankBars,UnitHistory}.astro', { eager: true });
+const chartComponents = Object.fromEntries(
+	Object.entries(charts).map(([path, mod]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), mod.default]),
+);
+
+export const narrativeComponents: Record<string, unknown> = { Value, Rank, National, Average, Size, Mean, Framework, ...chartComponents };

@@ -1,0 +1,211 @@
+/**
+ * Figures quoted in narrative prose, looked up in the dataset model so that a data correction
+ * flows into the text. Every lookup either returns a published value or throws a
+ * `NarrativeDataError` naming the tag, the edition, the unit and what is missing: an article
+ * cannot quote a number the data does not hold.
+ */
+import type { Dataset, EditionView, RankedRow, TableView, Unit } from '../data/model.ts';
+import type { Level, MinistryGroup } from '../data/schema.ts';
+import {
+	describeRankChange,
+	formatInt,
+	formatRank,
+	formatScore,
+	formatScoreDelta,
+	type Locale,
+} from '../format.ts';
+
+export class NarrativeDataError extends Error {
+	override name = 'NarrativeDataError';
+}
+
+/** Fields `<Value>` can quote. `pillar.<key>` / `index.<key>` read a sub-score, `pillarRank.<key>` its rank. */
+export type ValueField =
+	| 'total'
+	| 'rank'
+	| 'totalChange'
+	| 'rankChange'
+	| 'diffAverage'
+	| 'diffLeader'
+	| `pillar.${string}`
+	| `pillarRank.${string}`
+	| `index.${string}`;
+
+export interface Quoted {
+	/** Text to print. */
+	text: string;
+	/** Raw value (for data attributes and tests). */
+	value: number;
+	/** Longer description for a `title` attribute. */
+	title: string;
+}
+
+function editionOf(ds: Dataset, tag: string, year: number): EditionView {
+	const view = ds.edition(year);
+	if (!view)
+		throw new NarrativeDataError(
+			`${tag}: there is no DTI edition ${year} in data/editions (known: ${ds.editions.map((e) => e.year).join(', ')})`,
+		);
+	return view;
+}
+
+function unitOf(ds: Dataset, tag: string, id: string): Unit {
+	const unit = ds.units.get(id);
+	if (!unit) throw new NarrativeDataError(`${tag}: unknown unit "${id}" (not in data/units/*.json)`);
+	return unit;
+}
+
+/** The table of a level to read: the named one, else the first (primary first) holding the unit. */
+function tableOf(tag: string, view: EditionView, level: Level, unitId: string | undefined, tableId?: string): TableView {
+	const tables = view.tables
+		.filter((t) => t.spec.level === level)
+		.sort((a, b) => Number(b.spec.primary) - Number(a.spec.primary));
+	if (tableId) {
+		const t = view.tables.find((x) => x.spec.id === tableId);
+		if (!t)
+			throw new NarrativeDataError(
+				`${tag}: DTI ${view.year} has no table "${tableId}" (tables: ${view.tables.map((x) => x.spec.id).join(', ')})`,
+			);
+		return t;
+	}
+	if (!tables.length) throw new NarrativeDataError(`${tag}: DTI ${view.year} has no ${level} table`);
+	if (unitId) return tables.find((t) => t.rows.some((r) => r.unit === unitId)) ?? tables[0];
+	return tables[0];
+}
+
+function rowOf(tag: string, table: TableView, unitId: string): RankedRow {
+	const row = table.rows.find((r) => r.unit === unitId);
+	if (!row)
+		throw new NarrativeDataError(`${tag}: "${unitId}" has no row in the DTI ${table.year} table "${table.spec.id}"`);
+	return row;
+}
+
+function missing(tag: string, what: string, unitId: string, year: number): never {
+	throw new NarrativeDataError(
+		`${tag}: the ${what} of "${unitId}" in DTI ${year} is not published in data/editions/${year}; write around the gap instead of quoting it`,
+	);
+}
+
+export interface ValueQuery {
+	edition: number;
+	unit: string;
+	field?: ValueField;
+	table?: string;
+	locale?: Locale;
+}
+
+/** A unit's published figure in an edition, formatted for prose. */
+export function quoteValue(ds: Dataset, q: ValueQuery): Quoted {
+	const field = q.field ?? 'total';
+	const locale = q.locale ?? 'vi';
+	const tag = `<Value edition={${q.edition}} unit="${q.unit}" field="${field}">`;
+	const view = editionOf(ds, tag, q.edition);
+	const unit = unitOf(ds, tag, q.unit);
+	const table = tableOf(tag, view, unit.level, unit.id, q.table);
+	const row = rowOf(tag, table, unit.id);
+	const [kind, key] = field.includes('.') ? (field.split('.', 2) as [string, string]) : [field, ''];
+	const known = (items: { key: string }[]) => items.map((i) => i.key);
+	switch (kind) {
+		case 'total':
+			if (row.total === undefined) missing(tag, 'total', unit.id, q.edition);
+			return { text: formatScore(row.total, locale), value: row.total, title: `DTI ${q.edition}` };
+		case 'rank':
+			if (row.rank === undefined) missing(tag, 'rank', unit.id, q.edition);
+			return {
+				text: formatRank(row.rank, row.tied, locale),
+				value: row.rank,
+				title: row.outOf ? `${row.rank}/${row.outOf}` : String(row.rank),
+			};
+		case 'totalChange':
+			if (row.totalChange === undefined) missing(tag, 'change of total', unit.id, q.edition);
+			return { text: formatScoreDelta(row.totalChange, locale), value: row.totalChange, title: `DTI ${q.edition} − DTI ${row.previous?.year}` };
+		case 'rankChange':
+			if (row.rankChange === undefined) missing(tag, 'rank change', unit.id, q.edition);
+			return { text: describeRankChange(row.rankChange, locale), value: row.rankChange, title: `${row.previous?.rank} → ${row.rank}` };
+		case 'diffAverage':
+			if (row.diffAverage === undefined) missing(tag, 'difference to the average', unit.id, q.edition);
+			return { text: formatScoreDelta(row.diffAverage, locale), value: row.diffAverage, title: `${row.total} − ${row.average}` };
+		case 'diffLeader':
+			if (row.diffLeader === undefined) missing(tag, 'difference to the leader', unit.id, q.edition);
+			return { text: formatScoreDelta(row.diffLeader, locale), value: row.diffLeader, title: `${row.total} − ${row.leaderTotal}` };
+		case 'pillar':
+		case 'pillarRank':
+		case 'index': {
+			const items = kind === 'index' ? view.edition.framework.indices : view.edition.framework.pillars;
+			if (!known(items).includes(key))
+				throw new NarrativeDataError(
+					`${tag}: DTI ${q.edition} has no ${kind === 'index' ? 'main index' : 'pillar'} "${key}" (known: ${known(items).join(', ')})`,
+				);
+			const sub = (kind === 'index' ? row.indices : row.pillars)[key];
+			const name = items.find((i) => i.key === key)!.name[locale];
+			if (kind === 'pillarRank') {
+				if (sub?.rank === undefined) missing(tag, `rank in pillar "${key}"`, unit.id, q.edition);
+				return { text: formatInt(sub.rank, locale), value: sub.rank, title: name };
+			}
+			if (sub?.score === undefined) missing(tag, `score of "${key}"`, unit.id, q.edition);
+			return { text: formatScore(sub.score, locale), value: sub.score, title: name };
+		}
+		default:
+			throw new NarrativeDataError(
+				`${tag}: unknown field "${field}" (use total, rank, totalChange, rankChange, diffAverage, diffLeader, pillar.<key>, pillarRank.<key>, index.<key>)`,
+			);
+	}
+}
+
+/** The national DTI of an edition. */
+export function quoteNational(ds: Dataset, edition: number, locale: Locale = 'vi'): Quoted {
+	const tag = `<National edition={${edition}}>`;
+	const view = editionOf(ds, tag, edition);
+	const national = view.edition.national;
+	if (!national)
+		throw new NarrativeDataError(`${tag}: the national DTI ${edition} is not published in data/editions/${edition}/edition.json`);
+	return { text: formatScore(national.value, locale), value: national.value, title: national.note ?? `DTI ${edition}` };
+}
+
+export type AverageGroup = 'provinces' | MinistryGroup;
+
+/** A published group average (or provincial pillar average). */
+export function quoteAverage(ds: Dataset, edition: number, group: AverageGroup, pillar?: string, locale: Locale = 'vi'): Quoted {
+	const tag = `<Average edition={${edition}} group="${group}"${pillar ? ` pillar="${pillar}"` : ''}>`;
+	const view = editionOf(ds, tag, edition);
+	const sourced = pillar ? view.edition.pillar_averages[pillar] : view.edition.averages[group];
+	if (pillar && group !== 'provinces') throw new NarrativeDataError(`${tag}: pillar averages exist for provinces only`);
+	if (!sourced)
+		throw new NarrativeDataError(`${tag}: this average is not published in data/editions/${edition}/edition.json`);
+	return { text: formatScore(sourced.value, locale), value: sourced.value, title: sourced.note ?? `DTI ${edition}` };
+}
+
+/** Number of units ranked in a table (or a ministry group), as the edition states it. */
+export function quoteSize(ds: Dataset, edition: number, level: Level, opts: { table?: string; group?: MinistryGroup; locale?: Locale } = {}): Quoted {
+	const tag = `<Size edition={${edition}} level="${level}"${opts.table ? ` table="${opts.table}"` : ''}${opts.group ? ` group="${opts.group}"` : ''}>`;
+	const view = editionOf(ds, tag, edition);
+	const table = tableOf(tag, view, level, undefined, opts.table);
+	const size = opts.group ? table.spec.group_sizes?.[opts.group] : table.spec.size;
+	if (size === undefined) throw new NarrativeDataError(`${tag}: the size of this table is not stated in data/editions/${edition}/edition.json`);
+	return { text: formatInt(size, opts.locale), value: size, title: table.spec.title[opts.locale ?? 'vi'] };
+}
+
+/**
+ * Arithmetic mean of the published totals of a table, computed here (not a published figure);
+ * only when every ranked unit of the table has a total, so a partial table never yields a mean.
+ */
+export function quoteMean(ds: Dataset, edition: number, level: Level = 'provinces', opts: { table?: string; locale?: Locale } = {}): Quoted {
+	const tag = `<Mean edition={${edition}} level="${level}">`;
+	const view = editionOf(ds, tag, edition);
+	const table = tableOf(tag, view, level, undefined, opts.table);
+	const totals = table.rows.map((r) => r.total);
+	if (!table.spec.size || totals.length !== table.spec.size || totals.some((v) => v === undefined))
+		throw new NarrativeDataError(`${tag}: the table "${table.spec.id}" does not publish a total for every unit, so no mean is computed`);
+	const mean = (totals as number[]).reduce((a, b) => a + b, 0) / totals.length;
+	const value = Number(mean.toFixed(4));
+	return { text: formatScore(value, opts.locale, 4), value, title: `Trung bình cộng của ${totals.length} điểm đã công bố (tính trên trang này)` };
+}
+
+/** Counts from an edition's framework: main indices, pillars, component indicators. */
+export function quoteFramework(ds: Dataset, edition: number, field: 'indices' | 'pillars' | 'components', locale: Locale = 'vi'): Quoted {
+	const tag = `<Framework edition={${edition}} field="${field}">`;
+	const fw = editionOf(ds, tag, edition).edition.framework;
+	const value = field === 'components' ? fw.components : fw[field].length;
+	if (value === undefined) throw new NarrativeDataError(`${tag}: the number of component indicators is not stated for DTI ${edition}`);
+	return { text: formatInt(value, locale), value, title: fw.basis };
+}
