@@ -22,21 +22,17 @@ function numberFormat(locale: Locale, digits: number, signed = false): Intl.Numb
 	return f;
 }
 
-/** Digits a score is printed with: 4 for the 0–1 DTI scale, fewer where the source rounded. */
-export function scoreDigits(value: number): number {
-	const s = String(value);
-	const dot = s.indexOf('.');
-	const given = dot < 0 ? 0 : s.length - dot - 1;
-	return Math.max(2, Math.min(4, given));
-}
+/** Digits of the DTI 0–1 scale as published (0.8002). */
+export const SCORE_DIGITS = 4;
 
 /**
- * A DTI score as published: 0.8002 → "0,8002" (vi) / "0.8002" (en). Values the source printed
- * with two decimals keep two (0.71 → "0,71"), so rounding stays visible. Missing → "—".
+ * A DTI score as published: 0.8002 → "0,8002" (vi) / "0.8002" (en); 1 → "1,0000". Values a
+ * source printed rounded carry their own `digits` (0.71 → "0,71"), so rounding stays visible.
+ * Missing → "—".
  */
-export function formatScore(value: number | undefined | null, locale: Locale = 'vi', digits?: number): string {
+export function formatScore(value: number | undefined | null, locale: Locale = 'vi', digits = SCORE_DIGITS): string {
 	if (value == null || Number.isNaN(value)) return '—';
-	return numberFormat(locale, digits ?? scoreDigits(value)).format(value);
+	return numberFormat(locale, digits).format(value);
 }
 
 /** Signed difference of two scores: "+0,0123", "−0,0040" (true minus sign), "0,0000". */

@@ -33,6 +33,11 @@ export interface RankedRow extends ResultRow {
 	/** Total of the table's (or group's) first-ranked unit, and the difference to it. */
 	leaderTotal?: number;
 	diffLeader?: number;
+	/**
+	 * Main-index ranks computed from the table, only for indices whose score is published for
+	 * every row (so the rank is certain); published index ranks stay in `indices[key].rank`.
+	 */
+	derivedIndexRanks: Record<string, number>;
 }
 
 export interface TableView {
@@ -75,6 +80,8 @@ export interface Dataset {
 	series(unitId: string): UnitEditionEntry[];
 	/** Units that get a page in the edition: those valid on a table date of their level. */
 	unitsInEdition(year: number, level: Level): Unit[];
+	/** Units with a profile page: assessed at least once, or linked by lineage to one that was. */
+	profileUnits(level: Level): Unit[];
 }
 
 const collator = new Intl.Collator('vi');
@@ -132,6 +139,7 @@ export function buildDataset(raw: RawDataset): Dataset {
 					group,
 					rows: rows.map((r): RankedRow => ({
 						...r,
+						derivedIndexRanks: {},
 						...(outOf !== undefined ? { outOf } : {}),
 						...(avg !== undefined ? { average: avg } : {}),
 						...(avg !== undefined && r.total !== undefined ? { diffAverage: round(r.total - avg) } : {}),
@@ -140,6 +148,14 @@ export function buildDataset(raw: RawDataset): Dataset {
 					})),
 				};
 			});
+			const allRows = groups.flatMap((g) => g.rows);
+			for (const key of edition.framework.indices.map((i) => i.key)) {
+				if (!allRows.length || allRows.some((r) => r.indices[key]?.score === undefined)) continue;
+				for (const r of allRows) {
+					const mine = r.indices[key]!.score!;
+					r.derivedIndexRanks[key] = 1 + allRows.filter((o) => (o.group ?? null) === (r.group ?? null) && o.indices[key]!.score! > mine).length;
+				}
+			}
 			return {
 				year: edition.year,
 				spec,
@@ -212,9 +228,16 @@ export function buildDataset(raw: RawDataset): Dataset {
 		});
 	};
 
+	const assessed = (u: Unit) => series(u.id).some((e) => e.status === 'assessed' || e.status === 'not-assessed');
+	const profileUnits = (level: Level): Unit[] =>
+		(level === 'provinces' ? provinces : ministries).filter(
+			(u) => assessed(u) || [...u.successors, ...u.predecessors].some((id) => assessed(units.get(id)!)),
+		);
+
 	return {
 		units,
 		provinces,
+		profileUnits,
 		ministries,
 		sources,
 		editions: views,

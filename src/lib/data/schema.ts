@@ -72,8 +72,12 @@ const frameworkItem = z.strictObject({
 	note: z.string().optional(),
 });
 
+/** Decimals a source printed, where fewer than the scale's four (0.71 → 2). */
+const digits = z.int().min(0).max(3);
+
 const sourcedValue = z.strictObject({
 	value: z.number(),
+	digits: digits.optional(),
 	/** Free-text caveat shown next to the value. */
 	note: z.string().optional(),
 	sources: z.array(z.url()).min(1),
@@ -174,6 +178,8 @@ export const resultRowSchema = z.strictObject({
 	pillars: z.record(z.string(), subResult).default({}),
 	indices: z.record(z.string(), subResult).default({}),
 	sources: z.array(z.string().regex(/^[A-Z0-9_]+$/)).default([]),
+	/** Values printed with fewer than four decimals, by field ("total", "pillars.kinh_te_so.score"). */
+	precision: z.record(z.string(), digits).optional(),
 	note: z.string().optional(),
 });
 

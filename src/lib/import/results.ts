@@ -126,6 +126,8 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 			}
 			unit = m.id;
 		}
+		const precision: Record<string, number> = {};
+		const fieldPath = (col: string) => (o.pillarKeys.includes(col) ? `pillars.${col}.score` : `indices.${col}.score`);
 		const num = (field: string): number | undefined => {
 			const raw = v[field];
 			if (raw == null) return undefined;
@@ -136,6 +138,8 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 			}
 			if (n !== undefined && (n < o.scale.min || n > o.scale.max))
 				at(field, `${n} is outside the edition's scale ${o.scale.min}–${o.scale.max}`);
+			const decimals = raw.trim().split(/[.,]/)[1]?.length ?? 0;
+			if (n !== undefined && decimals < 4) precision[field.endsWith('total') ? 'total' : fieldPath(field)] = decimals;
 			return n;
 		};
 		const int = (field: string): number | undefined => {
@@ -187,6 +191,7 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 			if (o.sourceKeys && !o.sourceKeys.has(s)) at('sources', `source key "${s}" is not in data/sources.json`);
 		}
 		row.sources = sources;
+		if (Object.keys(precision).length) row.precision = precision;
 		if (v.note?.trim()) row.note = v.note.trim();
 		rows.push(row);
 	}

@@ -1,0 +1,37 @@
+/**
+ * Headline figures of an edition (national DTI, published averages, leaders), shaped for the
+ * stat cards of the home, edition and ranking pages. Only published values; gaps say so.
+ */
+import type { EditionView } from './model.ts';
+import type { Level } from './schema.ts';
+import { t } from '../i18n.ts';
+import { formatScore, type Locale } from '../format.ts';
+
+export interface Stat {
+	kind: 'national' | 'average' | 'leader';
+	label: string;
+	value: string;
+	note?: string;
+	/** Unit id for leader stats. */
+	unit?: string;
+}
+
+/** National value and averages (of one level, or all) for an edition. */
+export function headlineStats(view: EditionView, level: Level | 'all', locale: Locale): Stat[] {
+	const s = t(locale);
+	const e = view.edition;
+	const out: Stat[] = [
+		{
+			kind: 'national',
+			label: `${s.national} ${view.year}`,
+			value: e.national ? formatScore(e.national.value, locale, e.national.digits) : s.notPublished,
+			note: e.national?.note ?? e.national_note,
+		},
+	];
+	const keys = level === 'provinces' ? (['provinces'] as const) : level === 'ministries' ? (['public-services', 'no-public-services'] as const) : (['provinces', 'public-services', 'no-public-services'] as const);
+	for (const k of keys) {
+		const a = e.averages[k];
+		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : s.notPublished, note: a?.note });
+	}
+	return out;
+}

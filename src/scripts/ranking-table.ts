@@ -1,0 +1,78 @@
+/**
+ * <dti-ranking-table>: sorting by any column and filtering by name and region for the
+ * server-rendered ranking tables. Without JavaScript the full tables stay as they are.
+ * Sort buttons are real <button>s in the column headers, state is kept in aria-sort.
+ */
+const collator = new Intl.Collator('vi');
+
+/** Same folding as src/lib/slug.ts nameKey (kept tiny here to avoid shipping the module). */
+function fold(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/\p{Mn}/gu, '')
+		.replace(/[đĐ]/g, 'd')
+		.toLowerCase()
+		.replace(/^\s*(tp\.?|thanh pho|tinh)\s+/, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+class RankingTable extends HTMLElement {
+	connectedCallback(): void {
+		const controls = this.querySelector<HTMLElement>('[data-controls]');
+		if (controls) controls.hidden = false;
+		for (const table of this.querySelectorAll<HTMLTableElement>('table[data-ranking]')) this.enhanceSort(table);
+		this.querySelector<HTMLInputElement>('[data-filter-name]')?.addEventListener('input', () => this.filter());
+		this.querySelector<HTMLSelectElement>('[data-filter-region]')?.addEventListener('change', () => this.filter());
+		this.filter();
+	}
+
+	private enhanceSort(table: HTMLTableElement): void {
+		const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
+		headers.forEach((th, col) => {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'sort';
+			button.append(...th.childNodes);
+			th.append(button);
+			th.setAttribute('aria-sort', col === 0 ? 'ascending' : 'none');
+			button.addEventListener('click', () => {
+				const next = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+				for (const h of headers) h.setAttribute('aria-sort', 'none');
+				th.setAttribute('aria-sort', next);
+				this.sortBy(table, col, th.dataset.sort === 'num', next === 'ascending');
+			});
+		});
+	}
+
+	private sortBy(table: HTMLTableElement, col: number, numeric: boolean, ascending: boolean): void {
+		const body = table.tBodies[0];
+		const rows = [...body.rows].filter((r) => r.dataset.name !== undefined);
+		const key = (r: HTMLTableRowElement) => r.cells[col]?.dataset.value ?? '';
+		rows.sort((a, b) => {
+			const ka = key(a);
+			const kb = key(b);
+			if (ka === '' || kb === '') return ka === kb ? 0 : ka === '' ? 1 : -1; // missing values last
+			const c = numeric ? Number(ka) - Number(kb) : collator.compare(ka, kb);
+			return ascending ? c : -c;
+		});
+		body.append(...rows);
+	}
+
+	private filter(): void {
+		const q = fold(this.querySelector<HTMLInputElement>('[data-filter-name]')?.value ?? '');
+		const region = this.querySelector<HTMLSelectElement>('[data-filter-region]')?.value ?? '';
+		let shown = 0;
+		let total = 0;
+		for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-name]')) {
+			total++;
+			const ok = (!q || (row.dataset.name ?? '').includes(q)) && (!region || row.dataset.region === region);
+			row.hidden = !ok;
+			if (ok) shown++;
+		}
+		const count = this.querySelector<HTMLElement>('[data-count]');
+		if (count) count.textContent = (this.dataset.countTemplate ?? '{n}/{total}').replace('{n}', String(shown)).replace('{total}', String(total));
+	}
+}
+
+if (!customElements.get('dti-ranking-table')) customElements.define('dti-ranking-table', RankingTable);
