@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import remarkLinkUnits from './src/lib/remark/link-units.ts';
 
 /**
@@ -23,7 +23,25 @@ const registry = ['provinces', 'ministries'].flatMap((level) =>
 		(/** @type {any} */ u) => ({ ...u, level }),
 	),
 );
-const markdownProcessor = unified({ remarkPlugins: [[remarkLinkUnits, { units: registry, base }]] });
+/** Units with a profile page: in some result table (or listed as not assessed), or linked by lineage to one. */
+const readJson = (/** @type {string} */ path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const inResults = new Set(
+	readdirSync(new URL('./data/editions/', import.meta.url)).flatMap((year) =>
+		readdirSync(new URL(`./data/editions/${year}/`, import.meta.url)).flatMap((file) => {
+			const json = readJson(`./data/editions/${year}/${file}`);
+			if (file === 'edition.json') return json.tables.flatMap((/** @type {any} */ t) => (t.not_assessed ?? []).map((/** @type {any} */ n) => n.unit));
+			return json.rows.map((/** @type {any} */ r) => r.unit);
+		}),
+	),
+);
+const withPage = new Set(
+	registry
+		.filter((u) => inResults.has(u.id) || [...(u.successors ?? []), ...(u.predecessors ?? [])].some((id) => inResults.has(id)))
+		.map((u) => u.id),
+);
+const markdownProcessor = unified({
+	remarkPlugins: [[remarkLinkUnits, { units: registry, base, hasPage: (/** @type {string} */ id) => withPage.has(id) }]],
+});
 
 export default defineConfig({
 	site,

@@ -92,10 +92,21 @@ export interface ValueQuery {
 	field?: ValueField;
 	table?: string;
 	locale?: Locale;
+	/** Print the magnitude only (for prose that carries the direction in words). */
+	abs?: boolean;
 }
 
 /** A unit's published figure in an edition, formatted for prose. */
 export function quoteValue(ds: Dataset, q: ValueQuery): Quoted {
+	const quoted = quoteSigned(ds, q);
+	if (!q.abs) return quoted;
+	const magnitude = Math.abs(quoted.value);
+	const field = q.field ?? 'total';
+	const text = field === 'rankChange' || field.startsWith('pillarRank') || field === 'rank' ? formatInt(magnitude, q.locale) : formatScore(magnitude, q.locale, 4);
+	return { ...quoted, text };
+}
+
+function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 	const field = q.field ?? 'total';
 	const locale = q.locale ?? 'vi';
 	const tag = `<Value edition={${q.edition}} unit="${q.unit}" field="${field}">`;

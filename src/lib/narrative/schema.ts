@@ -8,14 +8,22 @@ import { z } from 'astro/zod';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A cited source: a title and its public address, optionally who published it and when. */
-export const narrativeSource = z.strictObject({
-	title: z.string().min(1, { error: 'source title must not be empty' }),
-	url: z.url({ error: 'source url must be an absolute URL (https://…)' }),
-	publisher: z.string().min(1).optional(),
-	/** Publication date of the source (YYYY-MM-DD). */
-	date: z.iso.date({ error: 'source date must be YYYY-MM-DD' }).optional(),
-});
+/**
+ * A cited source: a title and its public address, optionally who published it and when. A
+ * press report whose address could not be found may omit `url`, but must then say who published
+ * it and when, so a reader can still look it up.
+ */
+export const narrativeSource = z
+	.strictObject({
+		title: z.string().min(1, { error: 'source title must not be empty' }),
+		url: z.url({ error: 'source url must be an absolute URL (https://…)' }).optional(),
+		publisher: z.string().min(1).optional(),
+		/** Publication date of the source (YYYY-MM-DD). */
+		date: z.iso.date({ error: 'source date must be YYYY-MM-DD' }).optional(),
+	})
+	.refine((s) => s.url !== undefined || (s.publisher !== undefined && s.date !== undefined), {
+		error: 'a source without url must give its publisher and date',
+	});
 
 /** Optional cover image: a file in `public/` and its alternative text. */
 const cover = z.strictObject({

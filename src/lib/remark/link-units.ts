@@ -31,6 +31,11 @@ export interface LinkUnitsOptions {
 	base?: string;
 	/** Page of a unit; default `<base><tinh|bo>/<id>/`. */
 	urlFor?: (unit: LinkableUnit, base: string) => string;
+	/**
+	 * Units that have a page. Names of other units are still recognised (so a shorter name
+	 * inside them is not mis-linked) but left as plain text. Default: every unit.
+	 */
+	hasPage?: (id: string) => boolean;
 }
 
 interface Frontmatter {
@@ -199,6 +204,7 @@ export default function remarkLinkUnits(options: LinkUnitsOptions) {
 	const matcher = buildMatcher(options.units);
 	const base = options.base ?? '/';
 	const urlFor = options.urlFor ?? defaultUrl;
+	const hasPage = options.hasPage ?? (() => true);
 
 	return function transform(tree: Root, file: FileLike): void {
 		const fm = file.data.astro?.frontmatter ?? file.data.frontmatter;
@@ -231,7 +237,7 @@ export default function remarkLinkUnits(options: LinkUnitsOptions) {
 			let cursor = 0;
 			for (const m of mentions) {
 				const unit = resolveName(matcher.names.get(m.key)!, listedSet, date);
-				if (linked.has(unit.id)) continue;
+				if (linked.has(unit.id) || !hasPage(unit.id)) continue;
 				linked.add(unit.id);
 				if (m.start > cursor) out.push({ type: 'text', value: node.value.slice(cursor, m.start) });
 				const link: Link = {
