@@ -1,0 +1,157 @@
+/**
+ * Shared pieces of the browser tests: which pages of the built site to visit (found in the
+ * build, so they follow the data), Debian's Chromium through playwright-core, a page visit that
+ * records console errors, failed and foreign requests, and axe-core.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+];
+
+/** Launches headless Chromium, or throws a clear error: browser tests never pass without it. */
+export async function launchChromium(): Promise<Browser> {
+	if (!existsSync(CHROMIUM))
+		throw new Error(
+			`Chromium not found at ${CHROMIUM}, so the browser tests cannot run and are failed, not skipped. ` +
+				`Install it with \`apt-get install -y chromium\` (.ci/run does this in CI) or set CHROMIUM_PATH.`,
+		);
+	return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+export type PageKind = 'home' | 'edition' | 'provinces ranking' | 'ministries ranking' | 'unit page' | 'profile' | 'article' | 'map';
+
+export interface Target {
+	kind: PageKind;
+	/** Site path after the base, "2024/tinh/" (undefined when the build has no such page). */
+	path?: string;
+	/** What was looked for, for the failure message when the page is missing. */
+	lookedFor: string;
+}
+
+const dirs = (d: string): string[] =>
+	existsSync(d) ? readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+const hasPage = (root: string, path: string) => existsSync(join(root, path, 'index.html'));
+
+/** Marks an inline map in the HTML: an svg/figure/div whose class, id or data-* names a map. */
+export const MAP_MARKER = /<(svg|figure|div|section)\b[^>]*\b(class|id|data-[\w-]+)="[^"]*\b(map|choropleth)\b/i;
+
+/**
+ * The pages the browser tests visit, chosen from the build: the newest edition with both
+ * rankings, its first province unit page, the first province profile, the first article and
+ * the first ranking or edition page with an inline map.
+ */
+export function discoverTargets(siteDir: string): Target[] {
+	const root = resolve(siteDir);
+	const years = dirs(root).filter((d) => /^\d{4}$/.test(d)).reverse();
+	const year = years.find((y) => hasPage(root, `${y}/tinh`) && hasPage(root, `${y}/bo`)) ?? years[0];
+	const first = (parent: string) => dirs(join(root, parent)).find((d) => hasPage(root, `${parent}/${d}`));
+	const unit = year ? first(`${year}/tinh`) : undefined;
+	const profile = first('tinh');
+	const article = first('bai-viet');
+	const candidates = years.flatMap((y) => [`${y}/tinh/`, `${y}/`, `${y}/tinh-63/`, `${y}/bo/`]);
+	const map = candidates.find((p) => hasPage(root, p) && MAP_MARKER.test(readFileSync(join(root, p, 'index.html'), 'utf8')));
+	const at = (p: string | undefined) => (p !== undefined && hasPage(root, p) ? p : undefined);
+	return [
+		{ kind: 'home', path: at(''), lookedFor: 'index.html' },
+		{ kind: 'edition', path: at(year && `${year}/`), lookedFor: '<year>/index.html' },
+		{ kind: 'provinces ranking', path: at(year && `${year}/tinh/`), lookedFor: '<year>/tinh/index.html' },
+		{ kind: 'ministries ranking', path: at(year && `${year}/bo/`), lookedFor: '<year>/bo/index.html' },
+		{ kind: 'unit page', path: at(unit && `${year}/tinh/${unit}/`), lookedFor: '<year>/tinh/<id>/index.html' },
+		{ kind: 'profile', path: at(profile && `tinh/${profile}/`), lookedFor: 'tinh/<id>/index.html' },
+		{ kind: 'article', path: at(article && `bai-viet/${article}/`), lookedFor: 'bai-viet/<slug>/index.html' },
+		{ kind: 'map', path: map, lookedFor: `an edition or ranking page whose HTML matches ${MAP_MARKER}` },
+	];
+}
+
+/** The page path of a target, or a failure that says what the build lacks. */
+export function pathOf(t: Target): string {
+	if (t.path === undefined) throw new Error(`The build has no ${t.kind} page (looked for ${t.lookedFor}).`);
+	return t.path;
+}
+
+export interface Visit {
+	page: Page;
+	status: number | undefined;
+	/** Console errors, page errors, failed requests, HTTP errors, requests leaving the site. */
+	problems: string[];
+}
+
+/** Opens a page and records everything that went wrong while it loaded. */
+export async function visit(context: BrowserContext, url: string): Promise<Visit> {
+	const page = await context.newPage();
+	const problems: string[] = [];
+	const origin = new URL(url).origin;
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+	page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+	page.on('request', (r) => {
+		if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request leaves the site: ${r.url()}`);
+	});
+	page.on('response', (r) => {
+		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+	});
+	const response = await page.goto(url, { waitUntil: 'load' });
+	return { page, status: response?.status(), problems };
+}
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: string[];
+}
+
+const AXE_SOURCE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations of the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ path: AXE_SOURCE });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: any[] }> } }).axe;
+		const r = await axe.run(document, { resultTypes: ['violations'] });
+		return r.violations.map((v) => ({
+			id: v.id as string,
+			impact: v.impact as string | null,
+			help: v.help as string,
+			nodes: (v.nodes as { target: string[] }[]).slice(0, 5).map((n) => n.target.join(' ')),
+		}));
+	});
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Elements that stick out to the right of the viewport outside any horizontal scroll container. */
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] }> {
+	return page.evaluate(() => {
+		const doc = document.documentElement;
+		const clientWidth = doc.clientWidth;
+		const culprits: string[] = [];
+		const scrolls = (el: Element | null): boolean => {
+			for (let e = el; e && e !== doc; e = e.parentElement) {
+				const o = getComputedStyle(e).overflowX;
+				if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+			}
+			return false;
+		};
+		for (const el of document.body.querySelectorAll('*')) {
+			const r = el.getBoundingClientRect();
+			if (r.width > 0 && r.right > clientWidth + 1 && !scrolls(el.parentElement)) {
+				const id = el.id ? `#${el.id}` : '';
+				const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+				culprits.push(`${el.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(r.right)} px)`);
+				if (culprits.length >= 5) break;
+			}
+		}
+		return { scrollWidth: doc.scrollWidth, clientWidth, culprits };
+	});
+}

@@ -1,0 +1,51 @@
+/**
+ * The key pages of the real build, served at /dti/ and opened in headless Chromium at a phone
+ * width (360 px) and a desktop width (1280 px): they load with no console errors, no failed
+ * requests and no request leaving the site; axe-core finds no serious or critical violation;
+ * and at 360 px nothing makes the page scroll sideways (wide tables scroll in their own region).
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { discoverTargets, horizontalOverflow, launchChromium, pathOf, seriousAxeViolations, visit } from './harness.ts';
+import { serveSite, type StaticServer } from './server.ts';
+
+const targets = discoverTargets(inject('siteDir'));
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveSite(inject('siteDir'), inject('siteBase'));
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe.each([360, 1280])('at %i px', (width) => {
+	let context: BrowserContext;
+	beforeAll(async () => {
+		context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	it.each(targets)('$kind loads cleanly and passes axe-core (serious/critical)', async (target) => {
+		const { page, status, problems } = await visit(context, server.url + pathOf(target));
+		try {
+			expect(status, 'HTTP status of the page').toBe(200);
+			await page.waitForLoadState('networkidle');
+			expect(problems, 'console errors and failed or foreign requests').toEqual([]);
+			const violations = await seriousAxeViolations(page);
+			expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(' | ')}`)).toEqual([]);
+			if (width === 360) {
+				const o = await horizontalOverflow(page);
+				expect(o.culprits, `page scrolls sideways (scrollWidth ${o.scrollWidth} > ${o.clientWidth})`).toEqual([]);
+				expect(o.scrollWidth).toBeLessThanOrEqual(o.clientWidth);
+			}
+		} finally {
+			await page.close();
+		}
+	});
+});

@@ -1,0 +1,124 @@
+/**
+ * A tiny static server for a built site, as a plain static host would serve it under a
+ * sub-path: `/dti/x/` → `x/index.html`, `/dti/x` (a folder) → 301 to `/dti/x/`, a missing file or
+ * any path outside the base → 404 with the site's `404.html`. Listens on 127.0.0.1 only.
+ * It records every request so tests can assert nothing was missing.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
+	'.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+	/** Origin, e.g. http://127.0.0.1:41234 */
+	origin: string;
+	/** Origin + base, e.g. http://127.0.0.1:41234/dti/ */
+	url: string;
+	/** Requests answered with a status ≥ 400, as "404 /dti/x/". */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+function isFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+function isDir(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** What the server answers for a URL path: a file to send, a redirect, or not found. */
+export function route(root: string, base: string, pathname: string): { file: string } | { redirect: string } | { notFound: true } {
+	let p: string;
+	try {
+		p = decodeURIComponent(pathname);
+	} catch {
+		return { notFound: true };
+	}
+	if (`${p}/` === base) return { redirect: base };
+	if (!p.startsWith(base) || p.includes('\0')) return { notFound: true };
+	const rel = normalize(p.slice(base.length));
+	if (rel.startsWith('..') || rel.split(sep).includes('..')) return { notFound: true };
+	const full = resolve(root, rel);
+	if (full !== root && !full.startsWith(root + sep)) return { notFound: true };
+	if (p.endsWith('/')) return isFile(join(full, 'index.html')) ? { file: join(full, 'index.html') } : { notFound: true };
+	if (isFile(full)) return { file: full };
+	if (isDir(full)) return { redirect: `${p}/` };
+	return { notFound: true };
+}
+
+/** Serves `dir` at `base` ("/dti/") on 127.0.0.1 with a free port. */
+export async function serveSite(dir: string, base: string): Promise<StaticServer> {
+	const root = resolve(dir);
+	const errors: string[] = [];
+	const server: Server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const r = route(root, base, url.pathname);
+		if ('redirect' in r) {
+			res.writeHead(301, { location: r.redirect + url.search });
+			res.end();
+			return;
+		}
+		if ('notFound' in r) {
+			errors.push(`404 ${url.pathname}`);
+			const page = join(root, '404.html');
+			res.writeHead(404, { 'content-type': TYPES['.html'] });
+			if (isFile(page) && req.method !== 'HEAD') createReadStream(page).pipe(res);
+			else res.end('Not found');
+			return;
+		}
+		res.writeHead(200, {
+			'content-type': TYPES[extname(r.file).toLowerCase()] ?? 'application/octet-stream',
+			'cache-control': 'no-cache',
+		});
+		if (req.method === 'HEAD') res.end();
+		else createReadStream(r.file).pipe(res);
+	});
+	await new Promise<void>((ok, fail) => {
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => ok());
+	});
+	const { port } = server.address() as AddressInfo;
+	const origin = `http://127.0.0.1:${port}`;
+	return {
+		origin,
+		url: `${origin}${base}`,
+		errors,
+		close: () =>
+			new Promise<void>((ok) => {
+				server.closeAllConnections();
+				server.close(() => ok());
+			}),
+	};
+}
