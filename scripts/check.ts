@@ -37,6 +37,7 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 		sources: list(sourceSchema, 'data/sources.json'),
 		editions: [],
 		tables: [],
+		unreadable: new Set(),
 	};
 	const editionsDir = resolve(root, 'data/editions');
 	for (const year of existsSync(editionsDir) ? readdirSync(editionsDir).sort() : []) {
@@ -50,6 +51,7 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 				const before = issues.length;
 				const t = parse(resultTableSchema, value, file);
 				if (t) raw.tables.push({ ...t, file });
+				else raw.unreadable!.add(file);
 				// Name the row's unit instead of its index: rows.5.total → entry "da-nang", field "total".
 				const rows = (value as { rows?: { unit?: string }[] }).rows;
 				for (const i of issues.slice(before)) {

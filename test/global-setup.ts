@@ -10,6 +10,18 @@ import type { TestProject } from 'vitest/node';
 export const SITE_DIR = resolve(import.meta.dirname, '../.build-tmp/test-site');
 export const SITE_BASE = '/dti/';
 
+/**
+ * The environment without what Vitest adds (NODE_ENV=test, BASE_URL, MODE, DEV, PROD, SSR,
+ * VITEST_*): Vite would read BASE_URL as the build's base and ignore BASE_PATH.
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const k of Object.keys(env)) {
+		if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k) || k.startsWith('VITEST')) delete env[k];
+	}
+	return env;
+}
+
 export default function setup(project: TestProject): void {
 	project.provide('siteDir', SITE_DIR);
 	project.provide('siteBase', SITE_BASE);
@@ -17,7 +29,7 @@ export default function setup(project: TestProject): void {
 	const started = Date.now();
 	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', SITE_DIR], {
 		cwd: resolve(import.meta.dirname, '..'),
-		env: { ...process.env, BASE_PATH: SITE_BASE, SITE_URL: 'https://dti.example.org' },
+		env: { ...cleanEnv(), BASE_PATH: SITE_BASE, SITE_URL: 'https://dti.example.org' },
 		encoding: 'utf8',
 	});
 	if (r.status !== 0) throw new Error(`Site build for tests failed:\n${r.stdout}\n${r.stderr}`);

@@ -10,15 +10,24 @@ export function joinBase(base: string, path: string): string {
 	const trimmed = base.replace(/^\/+|\/+$/g, '');
 	const prefix = trimmed ? `/${trimmed}/` : '/';
 	const cut = path.search(/[?#]/);
-	const pathname = (cut < 0 ? path : path.slice(0, cut)).replace(/^\/+/, '');
+	const pathname = (cut < 0 ? path : path.slice(0, cut)).replace(/\/{2,}/g, '/').replace(/^\/+/, '');
 	const suffix = cut < 0 ? '' : path.slice(cut);
 	const isFile = /\.[a-z0-9]+$/i.test(pathname);
 	const normal = pathname === '' || isFile || pathname.endsWith('/') ? pathname : `${pathname}/`;
 	return `${prefix}${normal}${suffix}`;
 }
 
-/** Base path of the current build (`import.meta.env.BASE_URL`), overridable in tests. */
-let currentBase: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+/** Base of the build: Vite replaces `import.meta.env.BASE_URL` statically; plain Node has no env. */
+function buildBase(): string {
+	try {
+		return import.meta.env.BASE_URL ?? '/';
+	} catch {
+		return '/';
+	}
+}
+
+/** Base path of the current build, overridable in tests and scripts. */
+let currentBase: string = buildBase();
 
 /** For tests and scripts: set the base used by `href()`. */
 export function setBase(base: string): void {

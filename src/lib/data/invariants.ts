@@ -20,6 +20,8 @@ export interface RawDataset {
 	editions: Edition[];
 	/** Results tables, each with the path it was read from. */
 	tables: (ResultTable & { file: string })[];
+	/** Files that failed their schema (already reported), so follow-on problems are not repeated. */
+	unreadable?: Set<string>;
 }
 
 /** "file › entry › field: message". */
@@ -79,8 +81,9 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 		for (const t of e.tables) {
 			if (ids.has(t.id)) issues.push({ file, entry: t.id, field: 'tables', message: 'duplicate table id' });
 			ids.add(t.id);
-			if (!d.tables.some((r) => r.edition === e.year && r.table === t.id))
-				issues.push({ file, entry: t.id, field: 'tables', message: `no results file data/editions/${e.year}/${t.id}.json` });
+			const resultsFile = `data/editions/${e.year}/${t.id}.json`;
+			if (!d.tables.some((r) => r.edition === e.year && r.table === t.id) && !d.unreadable?.has(resultsFile))
+				issues.push({ file, entry: t.id, field: 'tables', message: `no results file ${resultsFile}` });
 			for (const n of t.not_assessed) {
 				if (levelOf(n.unit) !== t.level)
 					issues.push({ file, entry: t.id, field: 'not_assessed', message: `"${n.unit}" is not a unit of level ${t.level}` });

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBarRanking } from '../../../src/lib/charts/bar-ranking.ts';
+import { layoutHistory } from '../../../src/lib/charts/history.ts';
+import { dodge, layoutDistribution } from '../../../src/lib/charts/distribution.ts';
+import { layoutUnitProfile } from '../../../src/lib/charts/unit-profile.ts';
+import { layoutScatter, linearFit } from '../../../src/lib/charts/scatter.ts';
+import { fmt, r1, tickLabels, truncate } from '../../../src/lib/charts/format.ts';
+import { formatScore } from '../../../src/lib/format.ts';
+import { darkFill, sequentialColor } from '../../../src/lib/charts/scales.ts';
+
+/** Every number in a JSON-serialised layout has at most one decimal. */
+function allRounded(layout: unknown): boolean {
+	const nums: number[] = [];
+	JSON.stringify(layout, (_k, v) => (typeof v === 'number' && nums.push(v), v));
+	return nums.every((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9);
+}
+
+describe('chart format helpers', () => {
+	it('formats in vi-VN: decimal comma, dot for thousands', () => {
+		expect(fmt(',.2f')(12345.678)).toBe('12.345,68');
+		expect(fmt(',.2f', 'en')(12345.678)).toBe('12,345.68');
+		expect(tickLabels([0, 0.2, 0.4])).toEqual(['0,0', '0,2', '0,4']);
+		expect(tickLabels([0, 0.05, 0.1])).toEqual(['0,00', '0,05', '0,10']);
+	});
+	it('r1() rounds to 0.1 and never returns −0', () => {
+		expect(r1(393.8461538)).toBe(393.8);
+		expect(Object.is(r1(-0.01), 0)).toBe(true);
+	});
+	it('truncate() keeps short labels and cuts long ones with an ellipsis', () => {
+		expect(truncate('Huế', 10)).toBe('Huế');
+		expect(truncate('Bộ Thông tin và Truyền thông', 10)).toBe('Bộ Thông…');
+	});
+});
+
+describe('sequentialColor()', () => {
+	it('gets darker as the score rises (greyscale-safe) and keeps the lightest step visible', () => {
+		const c = sequentialColor(0.3, 0.9);
+		const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+		const steps = [0.3, 0.45, 0.6, 0.75, 0.9].map((v) => lum(c(v)));
+		for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeLessThan(steps[i - 1]);
+		expect(c(0.3)).not.toBe('#ffffff');
+		expect(darkFill(c(0.9))).toBe(true);
+		expect(darkFill(c(0.3))).toBe(false);
+	});
+});
+
+describe('layoutBarRanking()', () => {
+	const rows = [
+		{ id: 'a', label: 'An Giang', rank: 1, value: 0.8 },
+		{ id: 'b', label: 'Bắc Ninh', rank: 2, tied: true, value: 0.7 },
+		{ id: 'c', label: 'Cà Mau', rank: 2, tied: true, value: 0.7 },
+		{ id: 'd', label: 'Đắk Lắk', rank: 4 },
+	];
+	it('has defaults: 400 wide, 0–1 domain, ticks labelled in vi-VN', () => {
+		const c = layoutBarRanking(rows);
+		expect(c.width).toBe(400);
+		expect(c.ticks[0].label).toBe('0,0');
+		expect(c.ticks[c.ticks.length - 1].label).toBe('1,0');
+	});
+	it('puts rank 1 at the top and keeps the given order', () => {
+		const c = layoutBarRanking(rows);
+		expect(c.bars.map((b) => b.id)).toEqual(['a', 'b', 'c', 'd']);
+		expect(c.bars[0].y).toBeLessThan(c.bars[1].y);
+	});
+	it('brackets tied ranks and gives tied rows equal bars', () => {
+		const c = layoutBarRanking(rows);
+		expect(c.ties).toHaveLength(1);
+		expect(c.ties[0].rank).toBe(2);
+		expect(c.ties[0].y1).toBeLessThan(c.bars[1].y + 1);
+		expect(c.ties[0].y2).toBeGreaterThan(c.bars[2].y);
+		expect(c.bars[1].w).toBe(c.bars[2].w);
+	});
+	it('draws no bar for a missing value and prints "—"', () => {
+		const d = layoutBarRanking(rows).bars[3];
+		expect(d.w).toBe(0);
+		expect(d.valueText).toBe('—');
+	});
+	it('scales bars from zero and rounds every coordinate to 0.1', () => {
+		const c = layoutBarRanking(rows);
+		expect(c.bars[0].w / c.bars[1].w).toBeCloseTo(0.8 / 0.7, 1);
+		expect(allRounded(c)).toBe(true);
+	});
+	it('highlights the requested unit only', () => {
+		expect(layoutBarRanking(rows, { highlight: 'c' }).bars.map((b) => b.highlight)).toEqual([false, false, true, false]);
+	});
+});
+
+describe('layoutHistory()', () => {
+	const editions = [
+		{ year: 2020, framework: 'A' },
+		{ year: 2021, framework: 'B' },
+		{ year: 2022, framework: 'B' },
+		{ year: 2023, framework: 'B' },
+		{ year: 2024, framework: 'C' },
+	];
+	const series = [
+		{
+			id: 'u',
+			label: 'U',
+			points: [
+				{ year: 2020, score: 0.5, rank: 3, outOf: 63 },
+				{ year: 2021, score: 0.6, rank: 2, outOf: 63 },
+				{ year: 2022, missing: true },
+				{ year: 2023, score: 0.7, rank: 1, outOf: 63 },
+				{ year: 2024, score: 0.75, rank: 1, outOf: 63 },
+			],
+		},
+	];
+	it('marks a break between editions whose frameworks differ', () => {
+		const c = layoutHistory(editions, series);
+		expect(c.breaks.map((b) => b.between)).toEqual([
+			[2020, 2021],
+			[2023, 2024],
+		]);
+		expect(c.breaks[0].x).toBeGreaterThan(c.years[0].x);
+		expect(c.breaks[0].x).toBeLessThan(c.years[1].x);
+	});
+	it('joins only adjacent editions with published values and the same framework', () => {
+		const line = layoutHistory(editions, series).lines[0];
+		expect(line.scorePath).toBe('');
+		expect(line.scoreDots).toHaveLength(4);
+		expect(line.gaps.map((g) => g.year)).toEqual([2022]);
+	});
+	it('draws a segment between two published editions of one framework', () => {
+		const s2 = [{ ...series[0], points: series[0].points.map((p) => (p.year === 2022 ? { year: 2022, score: 0.65, rank: 2, outOf: 63 } : p)) }];
+		const line = layoutHistory(editions, s2).lines[0];
+		expect(line.scorePath.match(/M/g)).toHaveLength(2);
+		expect(line.rankPath.match(/M/g)).toHaveLength(2);
+	});
+	it('puts rank 1 above lower ranks and higher scores above lower ones', () => {
+		const line = layoutHistory(editions, series).lines[0];
+		const r = Object.fromEntries(line.rankDots.map((d) => [d.year, d.y]));
+		expect(r[2023]).toBeLessThan(r[2020]);
+		const s = Object.fromEntries(line.scoreDots.map((d) => [d.year, d.y]));
+		expect(s[2024]).toBeLessThan(s[2020]);
+		expect(allRounded(layoutHistory(editions, series))).toBe(true);
+	});
+});
+
+describe('dodge() and layoutDistribution()', () => {
+	it('stacks colliding dots so that no two overlap', () => {
+		const xs = [10, 10, 10, 12, 30].map((x) => ({ x }));
+		const ys = dodge(xs, 4);
+		for (let i = 0; i < xs.length; i++)
+			for (let j = i + 1; j < xs.length; j++) expect(Math.hypot(xs[i].x - xs[j].x, ys[i] - ys[j])).toBeGreaterThanOrEqual(8 - 1e-9);
+		expect(ys[4]).toBe(0);
+	});
+	it('draws published values only, counts the rest, draws the highlight last', () => {
+		const c = layoutDistribution(
+			[
+				{ id: 'a', label: 'A', value: 0.5 },
+				{ id: 'b', label: 'B' },
+				{ id: 'c', label: 'C', value: 0.7 },
+			],
+			{ highlight: 'a' },
+		);
+		expect(c.dots.map((d) => d.id)).toEqual(['c', 'a']);
+		expect(c.missing).toBe(1);
+		expect(c.label?.text).toBe(`A: ${formatScore(0.5)}`);
+	});
+	it('keeps the highlight label inside the chart at the edges', () => {
+		const c = layoutDistribution(
+			[
+				{ id: 'long', label: 'Bà Rịa - Vũng Tàu', value: 0.99 },
+				{ id: 'x', label: 'X', value: 0.2 },
+			],
+			{ highlight: 'long' },
+		);
+		expect(c.label?.anchor).toBe('end');
+		expect(c.label!.x).toBeLessThanOrEqual(c.width);
+	});
+});
+
+describe('layoutUnitProfile()', () => {
+	it('places value, average and leader on one axis and leaves missing values out', () => {
+		const c = layoutUnitProfile([
+			{ key: 'total', label: 'Điểm DTI', value: 0.5, average: 0.4, leader: 0.8 },
+			{ key: 'x', label: 'X', average: 0.4 },
+		]);
+		const [a, b] = c.rows;
+		expect(a.averageX!).toBeLessThan(a.x!);
+		expect(a.x!).toBeLessThan(a.leaderX!);
+		expect(b.x).toBeUndefined();
+		expect(b.valueText).toBe('—');
+		expect(b.y).toBeGreaterThan(a.y);
+	});
+});
+
+describe('linearFit() and layoutScatter()', () => {
+	it('fits y = a + b x exactly on a line', () => {
+		const f = linearFit([0, 1, 2].map((x) => ({ x, y: 1 + 2 * x })));
+		expect(f.a).toBeCloseTo(1);
+		expect(f.b).toBeCloseTo(2);
+	});
+	it('labels the outlier and no two labels overlap; skips units missing a value', () => {
+		const pts = Array.from({ length: 20 }, (_, i) => ({ id: `u${i}`, label: `Unit ${i}`, x: i / 20, y: i / 20 }));
+		pts.push({ id: 'out', label: 'Outlier', x: 0.5, y: 0.05 });
+		const c = layoutScatter([...pts, { id: 'none', label: 'None', x: 0.3 } as never]);
+		expect(c.labels.map((l) => l.id)).toContain('out');
+		expect(c.missing).toBe(1);
+		expect(c.dots).toHaveLength(21);
+		const ys = c.labels.map((l) => l.y);
+		expect(c.labels.length).toBeGreaterThan(1);
+		expect(ys.length).toBe(c.labels.length);
+		expect(allRounded({ dots: c.dots.map((d) => [d.cx, d.cy]), labels: c.labels.map((l) => [l.x, l.y]) })).toBe(true);
+	});
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, markTies, orderRows } from '../../../src/lib/data/model.ts';
+import { fixture } from '../../fixtures/dataset.ts';
+
+describe('orderRows() and markTies()', () => {
+	it('orders by rank, then total, then Vietnamese name; unranked last', () => {
+		const rows = orderRows([
+			{ published_name: 'Đà Nẵng', total: 0.5 },
+			{ published_name: 'An Giang', rank: 2, total: 0.6 },
+			{ published_name: 'Bắc Ninh', rank: 1, total: 0.7 },
+			{ published_name: 'Cà Mau' },
+			{ published_name: 'Yên Bái', rank: 2, total: 0.6 },
+		]);
+		expect(rows.map((r) => r.published_name)).toEqual(['Bắc Ninh', 'An Giang', 'Yên Bái', 'Đà Nẵng', 'Cà Mau']);
+	});
+	it('marks every row that shares a rank', () => {
+		const tied = markTies([{ rank: 1 }, { rank: 2 }, { rank: 2 }, {}]);
+		expect(tied.map((r) => r.tied)).toEqual([false, true, true, false]);
+	});
+});
+
+describe('buildDataset()', () => {
+	const data = buildDataset(fixture());
+
+	it('sorts editions and links previous/next', () => {
+		expect(data.editions.map((e) => e.year)).toEqual([2022, 2023]);
+		expect(data.latest.year).toBe(2023);
+		expect(data.edition(2023)?.previousYear).toBe(2022);
+	});
+
+	it('orders rows and shows published ties', () => {
+		const t = data.edition(2023)!.tables[0];
+		expect(t.rows.map((r) => [r.unit, r.rank, r.tied])).toEqual([
+			['da-nang', 1, false],
+			['ha-noi', 2, true],
+			['quang-nam', 2, true],
+		]);
+	});
+
+	it('computes changes vs the previous edition only where both values exist', () => {
+		const rows = data.edition(2023)!.tables[0].rows;
+		const dn = rows.find((r) => r.unit === 'da-nang')!;
+		expect(dn.rankChange).toBe(0);
+		expect(dn.totalChange).toBe(0.05);
+		const qn = rows.find((r) => r.unit === 'quang-nam')!;
+		expect(qn.rankChange).toBeUndefined();
+		expect(qn.totalChange).toBeUndefined();
+		expect(qn.previous).toEqual({ year: 2022, table: 'provinces', rank: undefined, total: undefined, sameGeography: true });
+		const bs = data.edition(2023)!.tables[1].rows.find((r) => r.unit === 'bo-y-te')!;
+		expect(bs.rankChange).toBe(1);
+	});
+
+	it('computes differences to the published average and to the leader', () => {
+		const hn = data.edition(2022)!.tables[0].rows.find((r) => r.unit === 'ha-noi')!;
+		expect(hn.diffAverage).toBe(0.1);
+		expect(hn.diffLeader).toBe(-0.2);
+		expect(hn.outOf).toBe(3);
+		const unpublished = data.edition(2022)!.tables[0].rows.find((r) => r.unit === 'quang-nam')!;
+		expect(unpublished.diffAverage).toBeUndefined();
+	});
+
+	it('splits ministries by group', () => {
+		const t = data.edition(2022)!.tables[1];
+		expect(t.groups.map((g) => g.group)).toEqual(['public-services']);
+		expect(t.groups[0].rows[0].diffAverage).toBe(0.1);
+	});
+
+	it('derives main-index ranks only when every row of the table has the score', () => {
+		const t = data.edition(2022)!.tables[0];
+		expect(t.rows[0].derivedIndexRanks).toEqual({});
+		const d = fixture();
+		d.tables[2].rows.forEach((r, i) => (r.indices = { nhan_thuc_so: { score: [0.5, 0.9, 0.5][i] } }));
+		const rows = buildDataset(d).edition(2023)!.tables[0].rows;
+		expect(rows.map((r) => [r.unit, r.derivedIndexRanks.nhan_thuc_so])).toEqual([
+			['da-nang', 1],
+			['ha-noi', 2],
+			['quang-nam', 2],
+		]);
+	});
+
+	it('gives each unit a status per edition', () => {
+		expect(data.series('da-nang-2025').map((e) => e.status)).toEqual(['not-existing', 'not-existing']);
+		expect(data.series('quang-nam').map((e) => [e.year, e.status])).toEqual([
+			[2022, 'assessed'],
+			[2023, 'assessed'],
+		]);
+		const d = fixture();
+		d.editions[1].tables[1].not_assessed = [{ unit: 'bo-y-te', note: 'không đánh giá' }];
+		d.tables[3].rows = d.tables[3].rows.filter((r) => r.unit !== 'bo-y-te');
+		expect(buildDataset(d).series('bo-y-te').map((e) => e.status)).toEqual(['assessed', 'not-assessed']);
+	});
+
+	it('lists units with pages per edition and profiles through lineage', () => {
+		expect(data.unitsInEdition(2022, 'provinces').map((u) => u.id)).toEqual(['ha-noi', 'da-nang', 'quang-nam']);
+		expect(data.profileUnits('provinces').map((u) => u.id)).toContain('da-nang-2025');
+	});
+});
