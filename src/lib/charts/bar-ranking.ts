@@ -1,0 +1,96 @@
+/**
+ * Ranked bars: one row per unit in table order, rank column, name column, bar from zero and the
+ * published score. Shared ranks get a bracket in the rank column; rows without a published total
+ * keep their place with "—" and no bar (a missing value is not zero).
+ */
+import { scaleLinear } from 'd3';
+import type { Locale } from '../format.ts';
+import { formatScore } from '../format.ts';
+import { r1, textWidth, tickLabels, truncate } from './format.ts';
+
+export interface BarRow {
+	id: string;
+	label: string;
+	rank?: number;
+	tied?: boolean;
+	value?: number;
+	href?: string;
+}
+
+export interface BarOptions {
+	width?: number;
+	rowHeight?: number;
+	/** Value domain; bars always start at the lower bound (0 on the DTI scale). */
+	domain?: [number, number];
+	highlight?: string;
+	locale?: Locale;
+}
+
+export interface Bar extends BarRow {
+	y: number;
+	/** Text baseline of the row. */
+	ty: number;
+	h: number;
+	w: number;
+	short: string;
+	rankText: string;
+	valueText: string;
+	valueX: number;
+	highlight: boolean;
+}
+
+const RANK_W = 30;
+const VALUE_W = 46;
+const TOP = 20;
+
+/** Lays out ranked bars: rows in the given order, rank 1 at the top, ties bracketed. */
+export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
+	const { width = 400, rowHeight = 20, domain = [0, 1], highlight, locale = 'vi' } = options;
+	// Name column: as wide as the longest name (estimated), within 90 px and 40 % of the width.
+	const labelW = Math.round(Math.min(width * 0.4, Math.max(90, ...rows.map((r) => textWidth(r.label) + 10))));
+	const maxChars = Math.floor((labelW - 8) / (12 * 0.6));
+	const x0 = RANK_W + labelW;
+	const x = scaleLinear().domain(domain).range([x0, width - VALUE_W]);
+	const height = TOP + rows.length * rowHeight + 4;
+	const barH = r1(rowHeight * 0.7);
+	const ticks = x.ticks(5);
+	const labels = tickLabels(ticks, locale);
+	const bars: Bar[] = rows.map((row, i) => {
+		const y = r1(TOP + i * rowHeight + (rowHeight - barH) / 2);
+		const w = row.value === undefined ? 0 : r1(Math.max(0, x(row.value) - x0));
+		return {
+			...row,
+			y,
+			ty: r1(y + barH / 2 + 4),
+			h: barH,
+			w,
+			short: truncate(row.label, maxChars),
+			rankText: row.rank === undefined ? '—' : String(row.rank),
+			valueText: formatScore(row.value, locale),
+			valueX: r1(x0 + w + 4),
+			highlight: row.id === highlight,
+		};
+	});
+	const ties: { rank: number; y1: number; y2: number }[] = [];
+	rows.forEach((row, i) => {
+		if (!row.tied || row.rank === undefined) return;
+		const last = ties[ties.length - 1];
+		const y2 = r1(TOP + (i + 1) * rowHeight - 3);
+		if (last && last.rank === row.rank && rows[i - 1]?.rank === row.rank) last.y2 = y2;
+		else ties.push({ rank: row.rank, y1: r1(TOP + i * rowHeight + 3), y2 });
+	});
+	return {
+		width,
+		height,
+		x0,
+		rankX: RANK_W - 8,
+		labelX: RANK_W,
+		rowHeight,
+		plot: { top: TOP - 4, bottom: height - 2 },
+		ticks: ticks.map((t, i) => ({ x: r1(x(t)), label: labels[i] })),
+		bars,
+		ties,
+	};
+}
+
+export type BarLayout = ReturnType<typeof layoutBarRanking>;

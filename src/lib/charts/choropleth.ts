@@ -1,0 +1,151 @@
+/**
+ * Choropleth of the provinces by score. The mainland fills the frame (projection fitted to
+ * 102.1–109.6 °E, 8.3–23.45 °N); the Hoàng Sa and Trường Sa island parts of their provinces
+ * are drawn in two insets to the east, near their true latitude. Provinces without a published
+ * value get a hatch, never the low end of the ramp.
+ */
+import { geoMercator, geoPath, type GeoProjection, type GeoStreamWrapper } from 'd3';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Locale } from '../format.ts';
+import { formatScore } from '../format.ts';
+import { r1, tickLabels } from './format.ts';
+import { sequentialColor } from './scales.ts';
+
+export interface MapValue {
+	id: string;
+	label: string;
+	value?: number;
+	href?: string;
+}
+
+export interface MapOptions {
+	width?: number;
+	domain?: [number, number];
+	locale?: Locale;
+}
+
+type Geo = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
+
+const MAINLAND: [[number, number], [number, number]] = [
+	[102.1, 8.3],
+	[109.6, 23.45],
+];
+const ISLANDS = [
+	{ key: 'hoang-sa', label: 'Quần đảo Hoàng Sa', labelEn: 'Hoang Sa (Paracel) Islands', lat: [14, 18] as const },
+	{ key: 'truong-sa', label: 'Quần đảo Trường Sa', labelEn: 'Truong Sa (Spratly) Islands', lat: [5, 12.5] as const },
+] as const;
+
+function polygons(g: Polygon | MultiPolygon): Position[][][] {
+	return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+/** Which archipelago a polygon part belongs to (wholly east of 110 °E), or undefined for the mainland. */
+export function archipelagoOf(part: Position[][]): (typeof ISLANDS)[number]['key'] | undefined {
+	const ring = part[0];
+	if (!ring.every(([lon]) => lon > 110)) return undefined;
+	return ring[0][1] >= 14 ? 'hoang-sa' : 'truong-sa';
+}
+
+/** A projection whose stream drops points closer than `min` px to the previous one (smaller paths). */
+export function thinned(projection: GeoProjection, min = 0.6): GeoStreamWrapper {
+	return {
+		stream(out) {
+			let px = 0;
+			let py = 0;
+			let n = 0;
+			return projection.stream({
+				point(x, y) {
+					if (n > 0 && Math.abs(x - px) < min && Math.abs(y - py) < min) return;
+					px = x;
+					py = y;
+					n++;
+					out.point(x, y);
+				},
+				lineStart() {
+					n = 0;
+					out.lineStart();
+				},
+				lineEnd: () => out.lineEnd(),
+				polygonStart: () => out.polygonStart(),
+				polygonEnd: () => out.polygonEnd(),
+				sphere: () => out.sphere?.(),
+			});
+		},
+	};
+}
+
+function multi(parts: Position[][][]): MultiPolygon {
+	return { type: 'MultiPolygon', coordinates: parts };
+}
+
+/** Lays out the province map: one path per province (plus inset parts), fills, legend and insets. */
+export function layoutChoropleth(topology: Topology, values: Map<string, MapValue>, options: MapOptions = {}) {
+	const { width = 420, locale = 'vi' } = options;
+	const object = topology.objects.provinces as GeometryCollection<{ code: string; name: string }>;
+	const features = (feature(topology, object) as unknown as { features: Geo[] }).features;
+	const mainW = Math.round(width * 0.72);
+	const frame = { type: 'MultiPoint' as const, coordinates: MAINLAND };
+	const main: GeoProjection = geoMercator().fitExtent([[4, 8], [mainW, 8 + mainW * 2.05]], frame);
+	const path = geoPath(thinned(main)).digits(1);
+	const [, mainBottom] = main(MAINLAND[0]) ?? [0, 0];
+
+	const insetX0 = mainW + 10;
+	const insets = ISLANDS.map((isl) => {
+		const parts = features.flatMap((f) => polygons(f.geometry).filter((p) => archipelagoOf(p) === isl.key));
+		const [, yTop] = main([110, isl.lat[1]]) ?? [0, 0];
+		const boxH = Math.round((width - 6 - insetX0) * (isl.key === 'hoang-sa' ? 0.8 : 0.95));
+		const box = { x: insetX0, y: r1(yTop), w: width - 6 - insetX0, h: boxH };
+		const proj = geoMercator().fitExtent([[box.x + 6, box.y + 20], [box.x + box.w - 6, box.y + box.h - 6]], multi(parts));
+		return { ...isl, box, path: geoPath(proj).digits(1) };
+	});
+
+	const known = [...values.values()].flatMap((v) => (v.value === undefined ? [] : [v.value]));
+	const domain = options.domain ?? [Math.floor(Math.min(...known) * 20) / 20, Math.ceil(Math.max(...known) * 20) / 20];
+	const colorOf = sequentialColor(domain[0], domain[1]);
+	const provinces = features.map((f) => {
+		const v = values.get(f.properties.code);
+		const parts = polygons(f.geometry);
+		const mainland = parts.filter((p) => !archipelagoOf(p));
+		const inset = insets.flatMap((i) => {
+			const own = parts.filter((p) => archipelagoOf(p) === i.key);
+			return own.length ? [{ key: i.key, d: i.path(multi(own)) ?? '' }] : [];
+		});
+		return {
+			code: f.properties.code,
+			id: v?.id ?? `code-${f.properties.code}`,
+			label: v?.label ?? f.properties.name,
+			value: v?.value,
+			href: v?.href,
+			valueText: formatScore(v?.value, locale),
+			fill: v?.value === undefined ? undefined : colorOf(v.value),
+			d: path(multi(mainland)) ?? '',
+			inset,
+		};
+	});
+
+	const bottom = Math.max(mainBottom, ...insets.map((i) => i.box.y + i.box.h));
+	const legendY = Math.round(bottom + 18);
+	const legendW = Math.min(220, width - 120);
+	const steps = 10;
+	const ticks = [domain[0], (domain[0] + domain[1]) / 2, domain[1]];
+	const labels = tickLabels(ticks, locale);
+	return {
+		width,
+		height: legendY + 44,
+		provinces,
+		insets: insets.map(({ path: _p, ...rest }) => rest),
+		legend: {
+			x: 8,
+			y: legendY,
+			w: legendW,
+			stops: Array.from({ length: steps + 1 }, (_, i) => ({ offset: i / steps, color: colorOf(domain[0] + ((domain[1] - domain[0]) * i) / steps) })),
+			ticks: ticks.map((t, i) => ({ x: r1(8 + (legendW * (t - domain[0])) / (domain[1] - domain[0])), label: labels[i] })),
+			noDataX: legendW + 24,
+		},
+		domain,
+	};
+}
+
+export type MapLayout = ReturnType<typeof layoutChoropleth>;

@@ -1,0 +1,85 @@
+/**
+ * Distribution of all units of a table on one axis (a beeswarm): each published total is a dot,
+ * dots that would overlap are stacked outwards, the current unit is highlighted and labelled.
+ * Units without a published total are counted, not drawn.
+ */
+import { scaleLinear } from 'd3';
+import type { Locale } from '../format.ts';
+import { formatScore } from '../format.ts';
+import { r1, textWidth, tickLabels } from './format.ts';
+
+export interface DistItem {
+	id: string;
+	label: string;
+	value?: number;
+	href?: string;
+}
+
+export interface DistOptions {
+	width?: number;
+	radius?: number;
+	domain?: [number, number];
+	highlight?: string;
+	average?: number;
+	locale?: Locale;
+}
+
+const SIDE = 16;
+
+/** Places dots along x by value and stacks collisions symmetrically (deterministic order). */
+export function dodge(xs: { x: number }[], radius: number): number[] {
+	const placed: { x: number; y: number }[] = [];
+	const d2 = (2 * radius) ** 2;
+	const order = xs.map((p, i) => ({ x: p.x, i })).sort((a, b) => a.x - b.x || a.i - b.i);
+	const ys = new Array<number>(xs.length).fill(0);
+	for (const p of order) {
+		for (let k = 0; ; k++) {
+			const y = k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.ceil(k / 2) * radius * 2;
+			if (placed.every((q) => (q.x - p.x) ** 2 + (q.y - y) ** 2 >= d2 - 1e-9)) {
+				placed.push({ x: p.x, y });
+				ys[p.i] = y;
+				break;
+			}
+		}
+	}
+	return ys;
+}
+
+/** Lays out a beeswarm of published totals with the highlighted unit labelled above it. */
+export function layoutDistribution(items: DistItem[], options: DistOptions = {}) {
+	const { width = 400, radius = 4.5, highlight, average, locale = 'vi' } = options;
+	const shown = items.filter((d): d is DistItem & { value: number } => d.value !== undefined);
+	const values = shown.map((d) => d.value);
+	const domain = options.domain ?? [Math.max(0, Math.min(...values) - 0.05), Math.min(1, Math.max(...values) + 0.05)];
+	const x = scaleLinear().domain(domain).nice(5).range([SIDE, width - SIDE]);
+	const offsets = dodge(shown.map((d) => ({ x: x(d.value) })), radius);
+	const spread = Math.max(radius, ...offsets.map((o) => Math.abs(o) + radius));
+	const labelH = 34;
+	const mid = labelH + spread;
+	const axisY = r1(mid + spread + 6);
+	const dots = shown.map((d, i) => ({ ...d, x: r1(x(d.value)), y: r1(mid + offsets[i]), highlight: d.id === highlight, text: formatScore(d.value, locale) }));
+	const hi = dots.find((d) => d.highlight);
+	let label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string; lineY: number; dotY: number; dotX: number } | undefined;
+	if (hi) {
+		const text = `${hi.label}: ${hi.text}`;
+		const half = textWidth(text, 12) / 2;
+		const anchor = hi.x - half < 2 ? 'start' : hi.x + half > width - 2 ? 'end' : 'middle';
+		label = { x: anchor === 'start' ? 2 : anchor === 'end' ? width - 2 : hi.x, y: 14, anchor, text, lineY: 20, dotY: r1(hi.y - radius - 1), dotX: hi.x };
+	}
+	const ticks = x.ticks(5);
+	const labels = tickLabels(ticks, locale);
+	return {
+		width,
+		height: r1(axisY + 22),
+		radius,
+		axisY,
+		dots: [...dots.filter((d) => !d.highlight), ...dots.filter((d) => d.highlight)],
+		label,
+		average: average === undefined ? undefined : { x: r1(x(average)), y: labelH - 6, anchor: hi && hi.x < x(average) ? ('start' as const) : ('end' as const), text: formatScore(average, locale) },
+		ticks: ticks.map((t, i) => ({ x: r1(x(t)), label: labels[i] })),
+		missing: items.length - shown.length,
+		plot: { top: labelH - 4, bottom: axisY },
+	};
+}
+
+export type DistributionLayout = ReturnType<typeof layoutDistribution>;

@@ -1,0 +1,40 @@
+/**
+ * Number formats for chart ticks and labels: d3-format with the Vietnamese locale (decimal
+ * comma, dot for thousands) and English, plus the rounding every layout applies to coordinates.
+ */
+import { formatLocale, type FormatLocaleObject } from 'd3';
+import type { Locale } from '../format.ts';
+
+const LOCALES: Record<Locale, FormatLocaleObject> = {
+	vi: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ''] }),
+	en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''] }),
+};
+
+/** Rounds a coordinate to 0.1 px, so output is stable and compact (−0 becomes 0). */
+export function r1(n: number): number {
+	return Math.round(n * 10) / 10 + 0;
+}
+
+/** A d3-format specifier in the given locale: fmt('.2f', 'vi')(0.5) → "0,50". */
+export function fmt(specifier: string, locale: Locale = 'vi'): (n: number) => string {
+	return LOCALES[locale].format(specifier);
+}
+
+/** Tick labels for a linear scale's ticks in the given locale, as d3's tickFormat would choose. */
+export function tickLabels(ticks: number[], locale: Locale = 'vi'): string[] {
+	const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
+	const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+	const f = fmt(`,.${digits}f`, locale);
+	return ticks.map((t) => f(t));
+}
+
+/** Cuts a label to `max` characters with an ellipsis (the full text goes in a `<title>`). */
+export function truncate(label: string, max: number): string {
+	const chars = [...label];
+	return chars.length <= max ? label : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}
+
+/** Rough rendered width of a label at the chart font size (no layout engine at build time). */
+export function textWidth(label: string, fontSize = 12): number {
+	return [...label].length * fontSize * 0.6;
+}

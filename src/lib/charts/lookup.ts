@@ -1,0 +1,175 @@
+/**
+ * Chart data from the dataset model, by edition, level and unit. MDX tags and pages call these;
+ * an unknown edition, level, table or unit throws a `ChartDataError` naming what exists, so a
+ * typo in an article stops the build with a clear message.
+ */
+import type { Dataset, EditionView, RankedRow, TableView, Unit } from '../data/model.ts';
+import type { Level } from '../data/schema.ts';
+import type { Locale } from '../format.ts';
+import { paths } from '../url.ts';
+import type { BarRow } from './bar-ranking.ts';
+import type { DistItem } from './distribution.ts';
+import type { HistoryPoint, HistorySeries } from './history.ts';
+import type { MapValue } from './choropleth.ts';
+import type { ProfileItem } from './unit-profile.ts';
+import type { ScatterPoint } from './scatter.ts';
+
+/** A chart asked for data that does not exist. */
+export class ChartDataError extends Error {
+	override name = 'ChartDataError';
+}
+
+const LEVELS: Level[] = ['provinces', 'ministries'];
+
+/** The edition of `year`, or a ChartDataError listing the editions. */
+export function findEdition(data: Dataset, year: number): EditionView {
+	const view = data.edition(Number(year));
+	if (!view) throw new ChartDataError(`Chart: unknown edition ${year}; editions are ${data.editions.map((e) => e.year).join(', ')}.`);
+	return view;
+}
+
+/** The table of an edition and level: `tableId` if given, else the level's primary table. */
+export function findTable(data: Dataset, year: number, level: Level, tableId?: string): TableView {
+	if (!LEVELS.includes(level)) throw new ChartDataError(`Chart: unknown level "${level}"; levels are ${LEVELS.join(', ')}.`);
+	const view = findEdition(data, year);
+	const ofLevel = view.tables.filter((t) => t.spec.level === level);
+	const table = tableId ? ofLevel.find((t) => t.spec.id === tableId) : (ofLevel.find((t) => t.spec.primary) ?? ofLevel[0]);
+	if (!table)
+		throw new ChartDataError(
+			`Chart: edition ${year} has no ${level} table${tableId ? ` "${tableId}"` : ''}; tables are ${view.tables.map((t) => t.spec.id).join(', ')}.`,
+		);
+	return table;
+}
+
+/** The unit with this id (optionally of a level), or a ChartDataError with close matches. */
+export function findUnit(data: Dataset, id: string, level?: Level): Unit {
+	const unit = data.units.get(id);
+	if (unit && (!level || unit.level === level)) return unit;
+	const stem = id.slice(0, 4);
+	const near = [...data.units.keys()].filter((k) => k.startsWith(stem)).slice(0, 5);
+	throw new ChartDataError(`Chart: unknown ${level ? `${level} ` : ''}unit "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`);
+}
+
+/** The unit's short name, as it was on `date` when given (former names, e.g. "Thừa Thiên Huế" in 2023). */
+export function nameOn(data: Dataset, id: string, locale: Locale = 'vi', date?: string): string {
+	const u = data.units.get(id);
+	if (!u) return id;
+	if (locale === 'en') return u.name_en;
+	const former = date ? [...u.former_names].sort((a, b) => a.until.localeCompare(b.until)).find((f) => date <= f.until) : undefined;
+	return former?.name ?? u.name;
+}
+
+const name = (data: Dataset, id: string, locale: Locale, date?: string) => nameOn(data, id, locale, date);
+
+const validOn = (u: Unit, date: string) => (u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
+
+/** Rows of a table (or one ministry group) as ranked bars, first `top` rows if given. */
+export function barRows(data: Dataset, rows: RankedRow[], table: TableView, top?: number, locale: Locale = 'vi'): BarRow[] {
+	return rows.slice(0, top ?? rows.length).map((r) => ({
+		id: r.unit,
+		label: name(data, r.unit, locale, table.spec.as_of),
+		rank: r.rank,
+		tied: r.tied,
+		value: r.total,
+		href: paths.unitInEdition(table.year, table.spec.level, r.unit),
+	}));
+}
+
+/** Every unit of a table as a distribution item (published total or none). */
+export function distItems(data: Dataset, table: TableView, locale: Locale = 'vi'): DistItem[] {
+	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, table.spec.as_of), value: r.total, href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
+}
+
+/**
+ * Map values keyed by GSO code: the units valid on the table's date (codes repeat between old
+ * and new units, so the registry decides, never the name), with the table's total if published.
+ */
+export function mapValues(data: Dataset, table: TableView, locale: Locale = 'vi'): Map<string, MapValue> {
+	const byUnit = new Map(table.rows.map((r) => [r.unit, r]));
+	const out = new Map<string, MapValue>();
+	for (const u of data.provinces) {
+		if (u.level !== 'provinces' || !validOn(u, table.spec.as_of)) continue;
+		if (out.has(u.code)) throw new ChartDataError(`Chart: two units share code ${u.code} on ${table.spec.as_of}.`);
+		out.set(u.code, { id: u.id, label: name(data, u.id, locale, table.spec.as_of), value: byUnit.get(u.id)?.total, href: paths.unitInEdition(table.year, 'provinces', u.id) });
+	}
+	return out;
+}
+
+/** Label of a pillar or main index of an edition's framework. */
+export function indexLabel(view: EditionView, key: string, locale: Locale = 'vi'): string {
+	const item = [...view.edition.framework.pillars, ...view.edition.framework.indices].find((i) => i.key === key);
+	if (!item) throw new ChartDataError(`Chart: edition ${view.year} has no pillar or index "${key}".`);
+	return item.name[locale];
+}
+
+/** The unit's row in an edition (its primary result), or a ChartDataError. */
+export function unitRow(data: Dataset, year: number, unitId: string): { table: TableView; row: RankedRow } {
+	findUnit(data, unitId);
+	const entry = data.series(unitId).find((e) => e.year === Number(year));
+	const hit = entry?.results[0];
+	if (!entry || !hit) throw new ChartDataError(`Chart: unit "${unitId}" has no result in edition ${year}.`);
+	return hit;
+}
+
+/**
+ * Profile rows of a unit in an edition: the total (published average, leader), then each pillar
+ * (2020) or main index (2021 on). Sub-index averages are published pillar averages, or the mean
+ * of the table when every unit's score is published (`computedAverage` says so); never guessed.
+ */
+export function profileItems(data: Dataset, year: number, unitId: string, locale: Locale = 'vi') {
+	const { table, row } = unitRow(data, year, unitId);
+	const view = findEdition(data, year);
+	const fw = view.edition.framework;
+	const kind = fw.total_from === 'pillars' ? 'pillars' : 'indices';
+	const peers = table.rows.filter((r) => (r.group ?? null) === (row.group ?? null));
+	const leader = peers.find((r) => r.rank === 1);
+	let computedAverage = false;
+	const items: ProfileItem[] = [
+		{ key: 'total', label: locale === 'vi' ? 'Điểm DTI' : 'DTI score', value: row.total, average: row.average, leader: row.leaderTotal },
+		...fw[kind].map((item) => {
+			const scores = peers.map((r) => r[kind][item.key]?.score);
+			let average = kind === 'pillars' ? view.edition.pillar_averages[item.key]?.value : undefined;
+			if (average === undefined && scores.length > 1 && scores.every((s) => s !== undefined)) {
+				average = Number((scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(4));
+				computedAverage = true;
+			}
+			return { key: item.key, label: item.name[locale], value: row[kind][item.key]?.score, average, leader: leader?.[kind][item.key]?.score };
+		}),
+	];
+	return { table, row, kind, items, computedAverage, peers: peers.length, leader: leader ? name(data, leader.unit, locale) : undefined };
+}
+
+/** Editions with their framework id, oldest first (history x-axis). */
+export function historyEditions(data: Dataset) {
+	return data.editions.map((e) => ({ year: e.year, framework: e.edition.framework.id }));
+}
+
+/**
+ * History series: the unit's own results per edition, then each predecessor's (labelled as such).
+ * An edition where the unit was ranked but a value was not published is marked `missing`.
+ */
+export function historySeries(data: Dataset, unitId: string, locale: Locale = 'vi'): HistorySeries[] {
+	const unit = findUnit(data, unitId);
+	const one = (id: string, label: string): HistorySeries => ({
+		id,
+		label,
+		points: data.series(id).flatMap((e): HistoryPoint[] => {
+			if (e.status === 'not-in-record') return [{ year: e.year, missing: true }];
+			const hit = e.results[0];
+			if (!hit) return [];
+			const { row } = hit;
+			return [{ year: e.year, score: row.total, rank: row.rank, outOf: row.outOf, missing: row.total === undefined || row.rank === undefined }];
+		}),
+	});
+	const suffix = locale === 'vi' ? ' (đơn vị tiền thân)' : ' (predecessor)';
+	return [one(unit.id, name(data, unit.id, locale)), ...unit.predecessors.map((p) => one(p, name(data, p, locale) + suffix))];
+}
+
+/** Units of a table with two pillar or index scores (undefined where not published). */
+export function scatterPoints(data: Dataset, table: TableView, xKey: string, yKey: string, locale: Locale = 'vi'): ScatterPoint[] {
+	const view = findEdition(data, table.year);
+	indexLabel(view, xKey);
+	indexLabel(view, yKey);
+	const score = (r: RankedRow, k: string) => r.indices[k]?.score ?? r.pillars[k]?.score;
+	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, table.spec.as_of), x: score(r, xKey), y: score(r, yKey), href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
+}

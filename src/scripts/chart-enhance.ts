@@ -1,0 +1,73 @@
+/**
+ * `<dti-chart>`: progressive enhancement for server-rendered charts. Marks with `data-tip` get a
+ * tooltip on hover and focus, one roving tab stop with arrow-key navigation, and highlight
+ * linking with every element of the page that carries the same `data-key` (table rows, marks).
+ * Also enables the "download SVG" button. The chart is complete without it.
+ */
+class DtiChart extends HTMLElement {
+	#tip?: HTMLDivElement;
+
+	connectedCallback(): void {
+		const marks = [...this.querySelectorAll<SVGElement>('[data-tip]')];
+		marks.forEach((m, i) => {
+			m.setAttribute('tabindex', i === 0 ? '0' : '-1');
+			if (m.tagName.toLowerCase() !== 'a') m.setAttribute('role', 'img');
+			if (!m.getAttribute('aria-label')) m.setAttribute('aria-label', m.dataset.tip ?? '');
+		});
+		this.addEventListener('pointerover', (e) => this.#show(e.target));
+		this.addEventListener('focusin', (e) => this.#show(e.target));
+		this.addEventListener('pointerleave', () => this.#hide());
+		this.addEventListener('focusout', () => this.#hide());
+		this.addEventListener('keydown', (e) => {
+			const i = marks.indexOf(e.target as SVGElement);
+			const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+			if (i < 0 || !step) return;
+			e.preventDefault();
+			const next = marks[(i + step + marks.length) % marks.length];
+			marks[i].setAttribute('tabindex', '-1');
+			next.setAttribute('tabindex', '0');
+			next.focus();
+		});
+		for (const row of this.querySelectorAll<HTMLElement>('tr[data-key]')) {
+			row.addEventListener('pointerenter', () => this.#link(row.dataset.key));
+			row.addEventListener('pointerleave', () => this.#link());
+		}
+		const button = this.querySelector<HTMLButtonElement>('[data-download]');
+		const svg = this.querySelector('svg[data-chart-svg]');
+		if (button && svg) {
+			button.hidden = false;
+			button.addEventListener('click', () => {
+				const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
+				const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: button.dataset.download });
+				a.click();
+				URL.revokeObjectURL(a.href);
+			});
+		}
+	}
+
+	#show(target: EventTarget | null): void {
+		const mark = (target as Element | null)?.closest?.<SVGElement>('[data-tip]');
+		if (!mark || !this.contains(mark)) return;
+		this.#link(mark.dataset.key);
+		this.#tip ??= this.appendChild(Object.assign(document.createElement('div'), { className: 'chart-tip' }));
+		this.#tip.textContent = mark.dataset.tip ?? '';
+		this.#tip.hidden = false;
+		const box = mark.getBoundingClientRect();
+		const host = this.getBoundingClientRect();
+		const left = Math.min(box.left - host.left + box.width / 2, host.width - this.#tip.offsetWidth);
+		this.#tip.style.left = `${Math.max(0, left)}px`;
+		this.#tip.style.top = `${box.top - host.top - this.#tip.offsetHeight - 6}px`;
+	}
+
+	#hide(): void {
+		if (this.#tip) this.#tip.hidden = true;
+		this.#link();
+	}
+
+	#link(key?: string): void {
+		for (const el of document.querySelectorAll('.is-hl')) el.classList.remove('is-hl');
+		if (key) for (const el of document.querySelectorAll(`[data-key="${CSS.escape(key)}"]`)) el.classList.add('is-hl');
+	}
+}
+
+if (!customElements.get('dti-chart')) customElements.define('dti-chart', DtiChart);

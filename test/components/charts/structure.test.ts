@@ -1,0 +1,43 @@
+/**
+ * Chart components rendered with the Container API: accessible structure (role, title, desc with
+ * ids from props), one mark per unit, links through the base helper, the data table, and clear
+ * build errors for unknown editions and units.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import RankBars from '../../../src/components/charts/RankBars.astro';
+import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
+import UnitHistory from '../../../src/components/charts/UnitHistory.astro';
+import { setBase } from '../../../src/lib/url.ts';
+import { realData, render } from './helpers.ts';
+
+const data = realData();
+afterEach(() => setBase('/'));
+
+describe('chart components', () => {
+	it('RankBars: role="img", title and desc referenced by id, one bar per unit, data table', async () => {
+		const html = await render(RankBars, { edition: 2023, level: 'provinces', top: 10, data });
+		expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="bars-2023-provinces-10-t bars-2023-provinces-10-d"/);
+		expect(html).toContain('<title id="bars-2023-provinces-10-t">');
+		expect(html).toContain('<desc id="bars-2023-provinces-10-d">');
+		expect(html.match(/<rect /g)).toHaveLength(10);
+		expect(html.match(/<tr data-key=/g)).toHaveLength(10);
+		expect(html).toContain('0,8340');
+	});
+	it('ScoreMap: 63 province links carrying the base prefix, hatch for missing values', async () => {
+		setBase('/dti/');
+		const html = await render(ScoreMap, { edition: 2021, data });
+		const links = [...html.matchAll(/<a href="([^"]+)" data-key=/g)].map((m) => m[1]);
+		expect(links).toHaveLength(63);
+		expect(links.every((l) => /^\/dti\/2021\/tinh\/[a-z0-9-]+\/$/.test(l))).toBe(true);
+		expect(html).toContain('fill="url(#map-2021-provinces-hatch)"');
+	});
+	it('UnitHistory: renders a framework break and the attribution source line', async () => {
+		const html = await render(UnitHistory, { unit: 'da-nang', data });
+		expect(html.match(/stroke-dasharray="3 3"/g)).toHaveLength(2);
+		expect(html).toContain('class="chart-source"');
+	});
+	it('fails with a clear message on an unknown edition or unit', async () => {
+		await expect(render(RankBars, { edition: 2019, data })).rejects.toThrow(/unknown edition 2019/);
+		await expect(render(UnitHistory, { unit: 'hanoi', data })).rejects.toThrow(/unknown unit "hanoi"/);
+	});
+});
