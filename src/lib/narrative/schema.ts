@@ -11,7 +11,7 @@ const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * A cited source: a title and its public address, optionally who published it and when. A
  * press report whose address could not be found may omit `url`, but must then say who published
- * it and when, so a reader can still look it up.
+ * it, so a reader can still look it up.
  */
 export const narrativeSource = z
 	.strictObject({
@@ -21,8 +21,8 @@ export const narrativeSource = z
 		/** Publication date of the source (YYYY-MM-DD). */
 		date: z.iso.date({ error: 'source date must be YYYY-MM-DD' }).optional(),
 	})
-	.refine((s) => s.url !== undefined || (s.publisher !== undefined && s.date !== undefined), {
-		error: 'a source without url must give its publisher and date',
+	.refine((s) => s.url !== undefined || s.publisher !== undefined, {
+		error: 'a source without url must name its publisher',
 	});
 
 /** Optional cover image: a file in `public/` and its alternative text. */
