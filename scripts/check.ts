@@ -47,6 +47,7 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 			if (name === 'edition.json') {
 				const e = parse(editionSchema, value, file);
 				if (e) raw.editions.push(e);
+				else raw.unreadable!.add(file);
 			} else {
 				const before = issues.length;
 				const t = parse(resultTableSchema, value, file);
