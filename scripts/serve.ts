@@ -2,12 +2,16 @@
  * A tiny static server for a built site, as a plain static host would serve it under a
  * sub-path: `/dti/x/` → `x/index.html`, `/dti/x` (a folder) → 301 to `/dti/x/`, a missing file or
  * any path outside the base → 404 with the site's `404.html`. Listens on 127.0.0.1 only.
- * It records every request so tests can assert nothing was missing.
+ * It records every request answered with an error, so tests can assert nothing was missing.
+ * Used by the browser tests and `npm run bench`; also a preview for publishers:
+ *
+ *   node scripts/serve.ts .build-tmp/site --base /dti/ --port 4321
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -78,8 +82,8 @@ export function route(root: string, base: string, pathname: string): { file: str
 	return { notFound: true };
 }
 
-/** Serves `dir` at `base` ("/dti/") on 127.0.0.1 with a free port. */
-export async function serveSite(dir: string, base: string): Promise<StaticServer> {
+/** Serves `dir` at `base` ("/dti/") on 127.0.0.1, on `port` (default: a free one). */
+export async function serveSite(dir: string, base: string, port = 0): Promise<StaticServer> {
 	const root = resolve(dir);
 	const errors: string[] = [];
 	const server: Server = createServer((req, res) => {
@@ -107,10 +111,9 @@ export async function serveSite(dir: string, base: string): Promise<StaticServer
 	});
 	await new Promise<void>((ok, fail) => {
 		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => ok());
+		server.listen(port, '127.0.0.1', () => ok());
 	});
-	const { port } = server.address() as AddressInfo;
-	const origin = `http://127.0.0.1:${port}`;
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	return {
 		origin,
 		url: `${origin}${base}`,
@@ -121,4 +124,14 @@ export async function serveSite(dir: string, base: string): Promise<StaticServer
 				server.close(() => ok());
 			}),
 	};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { base: { type: 'string', default: '/' }, port: { type: 'string', default: '4321' } },
+	});
+	const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const server = await serveSite(positionals[0] ?? 'dist', base, Number(values.port));
+	console.log(`Serving ${positionals[0] ?? 'dist'} at ${server.url} (Ctrl+C to stop)`);
 }

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { discoverTargets, horizontalOverflow, launchChromium, pathOf, seriousAxeViolations, visit } from './harness.ts';
-import { serveSite, type StaticServer } from './server.ts';
+import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
 const targets = discoverTargets(inject('siteDir'));
 let server: StaticServer;

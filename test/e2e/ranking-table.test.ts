@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { discoverTargets, launchChromium, pathOf, visit } from './harness.ts';
-import { serveSite, type StaticServer } from './server.ts';
+import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
 const ranking = discoverTargets(inject('siteDir')).find((t) => t.kind === 'provinces ranking')!;
 let server: StaticServer;

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { route, serveSite, type StaticServer } from '../../e2e/server.ts';
+import { route, serveSite, type StaticServer } from '../../../scripts/serve.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dti-serve-'));
 mkdirSync(join(root, '2024/tinh'), { recursive: true });

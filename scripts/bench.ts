@@ -1,0 +1,387 @@
+/**
+ * Performance figures and budgets (not part of the tests). Builds the real data and a synthetic
+ * dataset, and prints one line per figure, then PASS/FAIL per budget; exits 1 if a budget fails.
+ *
+ *   npm run bench                         real + synthetic (~6,000 pages) + Lighthouse
+ *   npm run bench -- --editions 20        synthetic size: editions × provinces × ministries
+ *   npm run bench -- --no-synthetic --no-lighthouse
+ *
+ * The synthetic site is built in a copy of the project in a temporary folder whose data/ holds
+ * generated editions (scripts/bench-data.ts) and whose node_modules links to this one: the data
+ * paths in src/content.config.ts are relative to the project root. Builds go through
+ * scripts/build.ts, as a publisher's would. Peak memory is the sum of the RSS of the build's
+ * process tree, sampled from /proc every 100 ms (and the largest single process from
+ * `/usr/bin/time -v` where present). Lighthouse (mobile preset, the default) runs offline
+ * against the real build served on 127.0.0.1 by scripts/serve.ts with Debian's Chromium.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { syntheticFiles } from './bench-data.ts';
+import { listFiles, parseTags } from './check-site.ts';
+import { ROOT } from './lib.ts';
+import { serveSite } from './serve.ts';
+
+export const BUDGETS = {
+	realBuildSeconds: 10,
+	syntheticPages: 6000,
+	syntheticBuildSeconds: 30,
+	syntheticRssBytes: 1024 ** 3,
+	rankingGzipBytes: 30 * 1024,
+	rankingJsGzipBytes: 8 * 1024,
+	lighthouseScore: 98,
+};
+
+// ── What the built pages weigh ────────────────────────────────────────────────────────────
+
+export type PageKind =
+	| 'home'
+	| 'edition'
+	| 'ranking'
+	| 'unit-in-edition'
+	| 'profile'
+	| 'unit-list'
+	| 'article'
+	| 'article-list'
+	| 'other';
+
+/** Kind of a built page from its path in the site folder. */
+export function pageKind(file: string): PageKind {
+	if (file === 'index.html') return 'home';
+	if (/^\d{4}\/index\.html$/.test(file)) return 'edition';
+	if (/^\d{4}\/(tinh|bo)(-[a-z0-9-]+)?\/index\.html$/.test(file)) return 'ranking';
+	if (/^\d{4}\/(tinh|bo)\/[^/]+\/index\.html$/.test(file)) return 'unit-in-edition';
+	if (/^(tinh|bo)\/[^/]+\/index\.html$/.test(file)) return 'profile';
+	if (/^(tinh|bo)\/index\.html$/.test(file)) return 'unit-list';
+	if (/^bai-viet\/[^/]+\/index\.html$/.test(file)) return 'article';
+	if (file === 'bai-viet/index.html') return 'article-list';
+	return 'other';
+}
+
+export interface Weight {
+	raw: number;
+	gzip: number;
+}
+export interface PageWeight {
+	file: string;
+	html: Weight;
+	css: Weight;
+	js: Weight;
+}
+
+const weigh = (s: string | Buffer): Weight => ({ raw: Buffer.byteLength(s), gzip: gzipSync(s).length });
+const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const ZERO: Weight = { raw: 0, gzip: 0 };
+
+/**
+ * Bytes a first visit to a page downloads, fonts and images aside: the HTML, its stylesheets
+ * (linked and inline), its scripts (linked, inline, and the modules they import), each
+ * compressed separately with gzip as a static host would.
+ */
+export function pageWeight(siteDir: string, file: string, base: string): PageWeight {
+	const html = readFileSync(join(siteDir, file), 'utf8');
+	const local = (url: string) => {
+		if (!url.startsWith(base)) return undefined;
+		const p = join(siteDir, decodeURIComponent(url.slice(base.length).split(/[?#]/)[0]));
+		return existsSync(p) ? p : undefined;
+	};
+	let css = ZERO;
+	let js = ZERO;
+	const seen = new Set<string>();
+	const addScript = (path: string) => {
+		if (seen.has(path)) return;
+		seen.add(path);
+		const src = readFileSync(path, 'utf8');
+		js = add(js, weigh(src));
+		for (const m of src.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
+			const dep = resolve(dirname(path), m[1] ?? m[2]);
+			if (existsSync(dep)) addScript(dep);
+		}
+	};
+	for (const t of parseTags(html)) {
+		const rel = (t.attrs.rel ?? '').toLowerCase().split(/\s+/);
+		if (t.name === 'link' && rel.includes('stylesheet') && t.attrs.href) {
+			const p = local(t.attrs.href);
+			if (p && !seen.has(p)) {
+				seen.add(p);
+				css = add(css, weigh(readFileSync(p)));
+			}
+		}
+		if (t.name === 'link' && rel.includes('modulepreload') && t.attrs.href) {
+			const p = local(t.attrs.href);
+			if (p) addScript(p);
+		}
+		if (t.name === 'script' && t.attrs.src) {
+			const p = local(t.attrs.src);
+			if (p) addScript(p);
+		}
+	}
+	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, weigh(m[1]));
+	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi))
+		if (!/\bsrc=/.test(m[1]) && !/application\/(ld\+)?json/.test(m[1]) && m[2].trim()) js = add(js, weigh(m[2]));
+	return { file, html: weigh(html), css, js };
+}
+
+const total = (w: PageWeight): Weight => add(add(w.html, w.css), w.js);
+
+/** Heaviest page (by gzip HTML+CSS+JS) of each kind. */
+export function heaviestByKind(siteDir: string, base: string): Map<PageKind, PageWeight> {
+	const out = new Map<PageKind, PageWeight>();
+	for (const file of listFiles(siteDir).filter((f) => f.endsWith('.html'))) {
+		const kind = pageKind(file);
+		const w = pageWeight(siteDir, file, base);
+		const prev = out.get(kind);
+		if (!prev || total(w).gzip > total(prev).gzip) out.set(kind, w);
+	}
+	return out;
+}
+
+// ── Running a build and measuring it ─────────────────────────────────────────────────────
+
+export interface Run {
+	status: number | null;
+	seconds: number;
+	/** Peak of the summed RSS of the process tree, sampled (bytes). */
+	treeRss: number;
+	/** Largest single process, from /usr/bin/time -v (bytes), when available. */
+	maxRss?: number;
+	log: string;
+}
+
+function descendants(pid: number): number[] {
+	const children = new Map<number, number[]>();
+	for (const d of readdirSync('/proc')) {
+		if (!/^\d+$/.test(d)) continue;
+		try {
+			const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+		} catch {
+			/* process ended */
+		}
+	}
+	const out = [pid];
+	for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]) ?? []));
+	return out;
+}
+
+function rssOf(pid: number): number {
+	try {
+		const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return m ? Number(m[1]) * 1024 : 0;
+	} catch {
+		return 0;
+	}
+}
+
+/** Runs a command, timing it and sampling its memory. */
+export async function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+	const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+	const started = performance.now();
+	const child = time ? spawn(time, ['-v', cmd, ...args], { cwd, env }) : spawn(cmd, args, { cwd, env });
+	let log = '';
+	child.stdout.on('data', (d) => (log += d));
+	child.stderr.on('data', (d) => (log += d));
+	let treeRss = 0;
+	const proc = existsSync('/proc/self/status');
+	const timer = setInterval(() => {
+		if (!proc || !child.pid) return;
+		const sum = descendants(child.pid).reduce((s, p) => s + rssOf(p), 0);
+		treeRss = Math.max(treeRss, sum);
+	}, 100);
+	const status: number | null = await new Promise((ok) => child.on('close', (code) => ok(code)));
+	clearInterval(timer);
+	const seconds = (performance.now() - started) / 1000;
+	const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+	return { status, seconds, treeRss, maxRss: m ? Number(m[1]) * 1024 : undefined, log };
+}
+
+/** Copies what a build needs into `dir`, links node_modules, and writes the synthetic data. */
+function prepareSyntheticProject(dir: string, opts: { editions: number; provinces: number; ministries: number }): void {
+	for (const p of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	for (const p of ['data/units', 'data/sources.json', 'data/geo']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+	mkdirSync(join(dir, 'content/editions'), { recursive: true });
+	mkdirSync(join(dir, 'content/articles'), { recursive: true });
+	const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+	const files = syntheticFiles(
+		{ ...opts, articles: opts.editions },
+		{ provinces: read('data/units/provinces.json'), ministries: read('data/units/ministries.json') },
+		read('data/editions/2022/edition.json'),
+	);
+	for (const [path, text] of files) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+}
+
+// ── Lighthouse ────────────────────────────────────────────────────────────────────────────
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Lighthouse category scores (0–100) of a URL, mobile preset, with the local Chromium. */
+function lighthouse(url: string): Record<string, number> | string {
+	const cli = join(ROOT, 'node_modules/lighthouse/cli/index.js');
+	const r = spawnSync(
+		process.execPath,
+		[
+			cli,
+			url,
+			'--quiet',
+			'--output=json',
+			'--output-path=stdout',
+			`--only-categories=${CATEGORIES.join(',')}`,
+			'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+		],
+		{ env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+	);
+	if (r.status !== 0) return `lighthouse exited with ${r.status}: ${(r.stderr || '').trim().split('\n').slice(-3).join(' / ')}`;
+	const report = JSON.parse(r.stdout) as { categories: Record<string, { score: number | null }> };
+	return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]));
+}
+
+// ── Output ────────────────────────────────────────────────────────────────────────────────
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 ** 2).toFixed(0)} MB`;
+const fmtW = (w: Weight) => `${kb(w.raw)} raw / ${kb(w.gzip)} gzip`;
+const results: { name: string; ok: boolean; detail: string }[] = [];
+const budget = (name: string, ok: boolean, detail: string) => results.push({ name, ok, detail });
+const line = (s: string) => console.log(s);
+
+function countPages(dir: string): number {
+	return listFiles(dir).filter((f) => f.endsWith('.html')).length;
+}
+
+function report(label: string, run: Run, pages: number): void {
+	line(`${label}: pages ${pages}`);
+	line(`${label}: wall time ${run.seconds.toFixed(1)} s`);
+	line(`${label}: pages/second ${(pages / run.seconds).toFixed(0)}`);
+	line(`${label}: peak RSS ${mb(run.treeRss)} (process tree, sampled)${run.maxRss ? `; largest process ${mb(run.maxRss)} (time -v)` : ''}`);
+}
+
+function reportWeights(label: string, dir: string, base: string): Map<PageKind, PageWeight> {
+	const heaviest = heaviestByKind(dir, base);
+	for (const [kind, w] of [...heaviest].sort(([a], [b]) => a.localeCompare(b)))
+		line(`${label}: heaviest ${kind} /${w.file.replace(/index\.html$/, '')}: HTML ${fmtW(w.html)}; CSS ${fmtW(w.css)}; JS ${fmtW(w.js)}; total ${kb(total(w).gzip)} gzip`);
+	return heaviest;
+}
+
+function rankingBudgets(label: string, heaviest: Map<PageKind, PageWeight>): void {
+	const r = heaviest.get('ranking');
+	if (!r) {
+		budget(`${label} ranking page ≤ 30 KB gzip HTML+CSS+JS`, false, 'no ranking page in the build');
+		return;
+	}
+	const t = total(r).gzip;
+	budget(`${label} ranking page ≤ 30 KB gzip HTML+CSS+JS`, t <= BUDGETS.rankingGzipBytes, `${kb(t)} (/${r.file.replace(/index\.html$/, '')})`);
+	budget(`${label} ranking page JS ≤ 8 KB gzip`, r.js.gzip <= BUDGETS.rankingJsGzipBytes, `${kb(r.js.gzip)} gzip, ${kb(r.js.raw)} raw`);
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			editions: { type: 'string' },
+			provinces: { type: 'string', default: '63' },
+			ministries: { type: 'string', default: '25' },
+			'no-synthetic': { type: 'boolean' },
+			'no-real': { type: 'boolean' },
+			'no-lighthouse': { type: 'boolean' },
+			keep: { type: 'boolean' },
+		},
+	});
+	const cores = availableParallelism();
+	line(`machine: ${cores} cores, node ${process.version}`);
+	const node = process.execPath;
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	const work = mkdtempSync(join(tmpdir(), 'dti-bench-'));
+	const port = 4329;
+	const siteUrl = `http://127.0.0.1:${port}`;
+
+	try {
+		if (!values['no-real']) {
+			const out = join(work, 'real');
+			// The canonical origin is the local server's, so Lighthouse's SEO audit sees a self-canonical page.
+			const run = await measured(node, ['scripts/build.ts', '--out', out], ROOT, { ...env, BASE_PATH: '/', SITE_URL: siteUrl });
+			if (run.status !== 0) throw new Error(`The real build failed:\n${run.log.slice(-3000)}`);
+			const pages = countPages(out);
+			report('real', run, pages);
+			budget(`real build ≤ ${BUDGETS.realBuildSeconds} s (${cores} cores)`, run.seconds <= BUDGETS.realBuildSeconds, `${run.seconds.toFixed(1)} s`);
+			const heaviest = reportWeights('real', out, '/');
+			rankingBudgets('real', heaviest);
+
+			if (values['no-lighthouse']) line('lighthouse: not run (--no-lighthouse)');
+			else if (!existsSync(CHROMIUM)) {
+				line(`lighthouse: not run (no Chromium at ${CHROMIUM})`);
+				budget('Lighthouse ≥ 98 in all four categories', false, `not measured: no Chromium at ${CHROMIUM}`);
+			} else {
+				const server = await serveSite(out, '/', port);
+				try {
+					const files = listFiles(out);
+					const pick = (re: RegExp) => files.find((f) => re.test(f))?.replace(/index\.html$/, '');
+					const newest = files.filter((f) => /^\d{4}\/tinh\/index\.html$/.test(f)).sort().at(-1)?.replace(/index\.html$/, '');
+					const year = newest?.slice(0, 4);
+					const targets: [string, string | undefined][] = [
+						['home', ''],
+						['ranking', newest],
+						['unit page', year ? pick(new RegExp(`^${year}/tinh/[^/]+/index\\.html$`)) : undefined],
+						['article', pick(/^bai-viet\/[^/]+\/index\.html$/)],
+					];
+					for (const [name, path] of targets) {
+						if (path === undefined) {
+							line(`lighthouse ${name}: no such page in the build`);
+							budget(`Lighthouse ${name} ≥ ${BUDGETS.lighthouseScore}`, false, 'no such page');
+							continue;
+						}
+						const scores = lighthouse(`${server.url}${path}`);
+						if (typeof scores === 'string') {
+							line(`lighthouse ${name} /${path}: ${scores}`);
+							budget(`Lighthouse ${name} ≥ ${BUDGETS.lighthouseScore}`, false, scores);
+							continue;
+						}
+						line(`lighthouse ${name} /${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
+						const low = CATEGORIES.filter((c) => scores[c] < BUDGETS.lighthouseScore);
+						budget(`Lighthouse ${name} ≥ ${BUDGETS.lighthouseScore} in all four`, low.length === 0, low.length ? `below: ${low.map((c) => `${c} ${scores[c]}`).join(', ')}` : 'all ≥ 98');
+					}
+				} finally {
+					await server.close();
+				}
+			}
+		}
+
+		if (!values['no-synthetic']) {
+			const provinces = Number(values.provinces);
+			const ministries = Number(values.ministries);
+			// Default size: enough editions for ~6,000 pages (each edition adds its overview, two
+			// rankings and a page per unit; profiles and lists come once).
+			const editions = values.editions ? Number(values.editions) : Math.ceil((BUDGETS.syntheticPages - 250) / (provinces + ministries + 3));
+			const project = join(work, 'synthetic');
+			mkdirSync(project);
+			prepareSyntheticProject(project, { editions, provinces, ministries });
+			line(`synthetic: ${editions} editions × ${provinces} provinces × ${ministries} ministries (+ ${editions} articles)`);
+			const out = join(project, 'out');
+			const run = await measured(node, ['scripts/build.ts', '--out', out], project, { ...env, BASE_PATH: '/dti/', SITE_URL: 'https://dti.example.org' });
+			if (run.status !== 0) throw new Error(`The synthetic build failed:\n${run.log.slice(-3000)}`);
+			const pages = countPages(out);
+			report('synthetic', run, pages);
+			budget(`synthetic build of ${pages} pages ≤ ${BUDGETS.syntheticBuildSeconds} s`, run.seconds <= BUDGETS.syntheticBuildSeconds, `${run.seconds.toFixed(1)} s`);
+			const rss = Math.max(run.treeRss, run.maxRss ?? 0);
+			budget('synthetic build peak RSS ≤ 1 GB', rss <= BUDGETS.syntheticRssBytes, mb(rss));
+			const heaviest = reportWeights('synthetic', out, '/dti/');
+			rankingBudgets('synthetic', heaviest);
+		}
+	} finally {
+		if (values.keep) line(`kept: ${work}`);
+		else rmSync(work, { recursive: true, force: true });
+	}
+
+	for (const r of results) line(`budget ${r.ok ? 'PASS' : 'FAIL'}: ${r.name}: ${r.detail}`);
+	if (results.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

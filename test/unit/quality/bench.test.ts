@@ -1,0 +1,107 @@
+/**
+ * The benchmark's pure parts: the synthetic data it builds from passes the same data check as
+ * real data (schemas and invariants), ranks follow totals with real ties, and built pages are
+ * sorted into the kinds whose weights the bench reports.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rankByTotal, rng, syntheticFiles } from '../../../scripts/bench-data.ts';
+import { pageKind, pageWeight } from '../../../scripts/bench.ts';
+import { checkDataDir } from '../../../scripts/check.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+const registry = { provinces: read('data/units/provinces.json'), ministries: read('data/units/ministries.json') };
+const template = read('data/editions/2022/edition.json');
+
+describe('synthetic data', () => {
+	const files = syntheticFiles({ editions: 3, provinces: 63, ministries: 25, articles: 2 }, registry, template);
+
+	it('writes three files per edition and the asked-for articles', () => {
+		expect([...files.keys()].filter((k) => k.startsWith('data/editions/')).length).toBe(9);
+		expect([...files.keys()].filter((k) => k.startsWith('content/articles/'))).toEqual([
+			'content/articles/bai-tong-hop-2020.mdx',
+			'content/articles/bai-tong-hop-2021.mdx',
+		]);
+		const provinces = JSON.parse(files.get('data/editions/2021/provinces.json')!);
+		expect(provinces.rows).toHaveLength(63);
+		const ministries = JSON.parse(files.get('data/editions/2021/ministries.json')!);
+		expect(ministries.rows).toHaveLength(25);
+	});
+
+	it('passes scripts/check.ts like real data', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dti-synth-'));
+		for (const p of ['data/units', 'data/sources.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+		for (const [path, text] of files) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		expect(checkDataDir(dir)).toEqual([]);
+	});
+
+	it('is deterministic for a seed', () => {
+		const again = syntheticFiles({ editions: 3, provinces: 63, ministries: 25, articles: 2 }, registry, template);
+		expect(again).toEqual(files);
+		const other = syntheticFiles({ editions: 3, provinces: 63, ministries: 25, seed: 2 }, registry, template);
+		expect(other.get('data/editions/2020/provinces.json')).not.toBe(files.get('data/editions/2020/provinces.json'));
+	});
+
+	it('refuses more units than the registry has on the table date', () => {
+		expect(() => syntheticFiles({ editions: 1, provinces: 64, ministries: 1 }, registry, template)).toThrow(/63 provinces/);
+	});
+
+	it('ranks by total with competition ranking for ties', () => {
+		const ranked = rankByTotal([{ total: 0.5 }, { total: 0.9 }, { total: 0.5 }, { total: 0.1 }]);
+		expect(ranked.map((r) => [r.total, r.rank])).toEqual([
+			[0.9, 1],
+			[0.5, 2],
+			[0.5, 2],
+			[0.1, 4],
+		]);
+	});
+
+	it('draws numbers in [0, 1)', () => {
+		const r = rng(7);
+		const xs = Array.from({ length: 1000 }, r);
+		expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...xs)).toBeLessThan(1);
+	});
+});
+
+describe('pageKind', () => {
+	it.each([
+		['index.html', 'home'],
+		['2024/index.html', 'edition'],
+		['2024/tinh/index.html', 'ranking'],
+		['2024/tinh-63/index.html', 'ranking'],
+		['2024/bo/index.html', 'ranking'],
+		['2024/tinh/da-nang/index.html', 'unit-in-edition'],
+		['tinh/da-nang/index.html', 'profile'],
+		['bo/index.html', 'unit-list'],
+		['bai-viet/sau-bai-hoc/index.html', 'article'],
+		['bai-viet/index.html', 'article-list'],
+		['404.html', 'other'],
+	])('%s is %s', (file, kind) => expect(pageKind(file)).toBe(kind));
+});
+
+describe('pageWeight', () => {
+	it('counts the HTML, linked and inline CSS, and scripts with the modules they import', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dti-weight-'));
+		mkdirSync(join(dir, '_astro'));
+		writeFileSync(join(dir, '_astro/a.css'), 'a{color:red}');
+		writeFileSync(join(dir, '_astro/m.js'), 'import"./dep.js";console.log(1)');
+		writeFileSync(join(dir, '_astro/dep.js'), 'export const x=1');
+		const html =
+			'<html><head><link rel="stylesheet" href="/dti/_astro/a.css"><style>b{}</style></head><body>' +
+			'<script type="module" src="/dti/_astro/m.js"></script><script>var y=2</script>' +
+			'<script type="application/ld+json">{"a":1}</script></body></html>';
+		writeFileSync(join(dir, 'index.html'), html);
+		const w = pageWeight(dir, 'index.html', '/dti/');
+		expect(w.html.raw).toBe(Buffer.byteLength(html));
+		expect(w.css.raw).toBe('a{color:red}'.length + 'b{}'.length);
+		expect(w.js.raw).toBe('import"./dep.js";console.log(1)'.length + 'export const x=1'.length + 'var y=2'.length);
+		expect(w.js.gzip).toBeGreaterThan(0);
+	});
+});
