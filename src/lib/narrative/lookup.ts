@@ -119,7 +119,7 @@ function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 	switch (kind) {
 		case 'total':
 			if (row.total === undefined) missing(tag, 'total', unit.id, q.edition);
-			return { text: formatScore(row.total, locale), value: row.total, title: `DTI ${q.edition}` };
+			return { text: formatScore(row.total, locale, row.precision?.total), value: row.total, title: `DTI ${q.edition}` };
 		case 'rank':
 			if (row.rank === undefined) missing(tag, 'rank', unit.id, q.edition);
 			return {
@@ -154,7 +154,8 @@ function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 				return { text: formatInt(sub.rank, locale), value: sub.rank, title: name };
 			}
 			if (sub?.score === undefined) missing(tag, `score of "${key}"`, unit.id, q.edition);
-			return { text: formatScore(sub.score, locale), value: sub.score, title: name };
+			const digits = row.precision?.[`${kind === 'index' ? 'indices' : 'pillars'}.${key}.score`];
+			return { text: formatScore(sub.score, locale, digits), value: sub.score, title: name };
 		}
 		default:
 			throw new NarrativeDataError(
@@ -170,7 +171,7 @@ export function quoteNational(ds: Dataset, edition: number, locale: Locale = 'vi
 	const national = view.edition.national;
 	if (!national)
 		throw new NarrativeDataError(`${tag}: the national DTI ${edition} is not published in data/editions/${edition}/edition.json`);
-	return { text: formatScore(national.value, locale), value: national.value, title: national.note ?? `DTI ${edition}` };
+	return { text: formatScore(national.value, locale, national.digits), value: national.value, title: national.note ?? `DTI ${edition}` };
 }
 
 export type AverageGroup = 'provinces' | MinistryGroup;
@@ -183,7 +184,7 @@ export function quoteAverage(ds: Dataset, edition: number, group: AverageGroup, 
 	if (pillar && group !== 'provinces') throw new NarrativeDataError(`${tag}: pillar averages exist for provinces only`);
 	if (!sourced)
 		throw new NarrativeDataError(`${tag}: this average is not published in data/editions/${edition}/edition.json`);
-	return { text: formatScore(sourced.value, locale), value: sourced.value, title: sourced.note ?? `DTI ${edition}` };
+	return { text: formatScore(sourced.value, locale, sourced.digits), value: sourced.value, title: sourced.note ?? `DTI ${edition}` };
 }
 
 /** Number of units ranked in a table (or a ministry group), as the edition states it. */

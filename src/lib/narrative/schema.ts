@@ -27,7 +27,7 @@ export const narrativeSource = z
 
 /** Optional cover image: a file in `public/` and its alternative text. */
 const cover = z.strictObject({
-	src: z.string().regex(/^[a-z0-9/_.-]+\.(?:png|jpe?g|webp|svg)$/, {
+	src: z.string().regex(/^(?!\/)(?!.*\.\.)[a-z0-9/_.-]+\.(?:png|jpe?g|webp|svg)$/, {
 		error: 'cover.src must be a path inside public/, e.g. "images/cover.webp"',
 	}),
 	alt: z.string().min(1, { error: 'cover.alt must describe the image' }),
