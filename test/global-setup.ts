@@ -4,10 +4,12 @@
  * it. Set DTI_SKIP_BUILD=1 to run unit tests alone.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-export const SITE_DIR = resolve(import.meta.dirname, '../.build-tmp/test-site');
+/** One folder per test run, so runs in parallel (several terminals, CI) never share a site. */
+export const SITE_DIR = resolve(import.meta.dirname, `../.build-tmp/test-site-${process.pid}`);
 export const SITE_BASE = '/dti/';
 
 /**
@@ -22,10 +24,11 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
 	project.provide('siteDir', SITE_DIR);
 	project.provide('siteBase', SITE_BASE);
-	if (process.env.DTI_SKIP_BUILD) return;
+	const teardown = () => rmSync(SITE_DIR, { recursive: true, force: true });
+	if (process.env.DTI_SKIP_BUILD) return teardown;
 	const started = Date.now();
 	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', SITE_DIR], {
 		cwd: resolve(import.meta.dirname, '..'),
@@ -34,6 +37,7 @@ export default function setup(project: TestProject): void {
 	});
 	if (r.status !== 0) throw new Error(`Site build for tests failed:\n${r.stdout}\n${r.stderr}`);
 	process.stdout.write(`Built the test site at ${SITE_BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+	return teardown;
 }
 
 declare module 'vitest' {

@@ -19,7 +19,8 @@ const text = (path: string) =>
 /** Body rows of the first ranking table, as arrays of cell texts. */
 function rankingRows(path: string): string[][] {
 	const html = page(path);
-	const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+	const table = html.slice(html.indexOf('<table data-ranking'));
+	const body = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>'));
 	return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
 		[...m[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()),
 	);
