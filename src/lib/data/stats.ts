@@ -11,6 +11,8 @@ export interface Stat {
 	kind: 'national' | 'average' | 'leader';
 	label: string;
 	value: string;
+	/** The value was not published (shown as words, not a number). */
+	missing?: boolean;
 	note?: string;
 	/** Unit id for leader stats. */
 	unit?: string;
@@ -25,13 +27,14 @@ export function headlineStats(view: EditionView, level: Level | 'all', locale: L
 			kind: 'national',
 			label: `${s.national} ${view.year}`,
 			value: e.national ? formatScore(e.national.value, locale, e.national.digits) : s.notPublished,
+			missing: !e.national,
 			note: e.national?.note ?? e.national_note,
 		},
 	];
 	const keys = level === 'provinces' ? (['provinces'] as const) : level === 'ministries' ? (['public-services', 'no-public-services'] as const) : (['provinces', 'public-services', 'no-public-services'] as const);
 	for (const k of keys) {
 		const a = e.averages[k];
-		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : s.notPublished, note: a?.note });
+		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : s.notPublished, missing: !a, note: a?.note });
 	}
 	return out;
 }
