@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readDataDir } from './scripts/check.ts';
+import { buildDataset } from './src/lib/data/model.ts';
 import remarkLinkUnits from './src/lib/remark/link-units.ts';
 
 /**
@@ -16,28 +18,13 @@ const site = process.env.SITE_URL || 'https://dti.example.org';
 
 /**
  * Narrative MDX (content/) runs through the unified processor so the remark plugin that links
- * unit names can run; its names come from the committed registry (data/units).
+ * unit names can run. Names and the units that have a page come from the same dataset model the
+ * pages use (src/lib/data/model.ts), read from the committed data/.
  */
-const registry = ['provinces', 'ministries'].flatMap((level) =>
-	JSON.parse(readFileSync(new URL(`./data/units/${level}.json`, import.meta.url), 'utf8')).map(
-		(/** @type {any} */ u) => ({ ...u, level }),
-	),
-);
-/** Units with a profile page: in some result table (or listed as not assessed), or linked by lineage to one. */
-const readJson = (/** @type {string} */ path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-const inResults = new Set(
-	readdirSync(new URL('./data/editions/', import.meta.url)).flatMap((year) =>
-		readdirSync(new URL(`./data/editions/${year}/`, import.meta.url)).flatMap((file) => {
-			const json = readJson(`./data/editions/${year}/${file}`);
-			if (file === 'edition.json') return json.tables.flatMap((/** @type {any} */ t) => (t.not_assessed ?? []).map((/** @type {any} */ n) => n.unit));
-			return json.rows.map((/** @type {any} */ r) => r.unit);
-		}),
-	),
-);
+const dataset = buildDataset(readDataDir(fileURLToPath(new URL('.', import.meta.url))).raw);
+const registry = [...dataset.units.values()];
 const withPage = new Set(
-	registry
-		.filter((u) => inResults.has(u.id) || [...(u.successors ?? []), ...(u.predecessors ?? [])].some((id) => inResults.has(id)))
-		.map((u) => u.id),
+	[...dataset.profileUnits('provinces'), ...dataset.profileUnits('ministries')].map((u) => u.id),
 );
 const markdownProcessor = unified({
 	remarkPlugins: [[remarkLinkUnits, { units: registry, base, hasPage: (/** @type {string} */ id) => withPage.has(id) }]],
