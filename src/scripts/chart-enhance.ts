@@ -9,10 +9,13 @@ class DtiChart extends HTMLElement {
 
 	connectedCallback(): void {
 		const marks = [...this.querySelectorAll<SVGElement>('[data-tip]')];
+		// Focusable marks cannot live inside an image: expose the chart as a group of labelled marks.
+		if (marks.length) this.querySelector('svg[role="img"]')?.setAttribute('role', 'group');
 		marks.forEach((m, i) => {
 			m.setAttribute('tabindex', i === 0 ? '0' : '-1');
 			if (m.tagName.toLowerCase() !== 'a') m.setAttribute('role', 'img');
 			if (!m.getAttribute('aria-label')) m.setAttribute('aria-label', m.dataset.tip ?? '');
+			m.querySelector(':scope > title')?.remove();
 		});
 		this.addEventListener('pointerover', (e) => this.#show(e.target));
 		this.addEventListener('focusin', (e) => this.#show(e.target));
