@@ -41,30 +41,37 @@ const dirs = (d: string): string[] =>
 	existsSync(d) ? readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
 const hasPage = (root: string, path: string) => existsSync(join(root, path, 'index.html'));
 
-/** Marks an inline map in the HTML: an svg/figure/div whose class, id or data-* names a map. */
-export const MAP_MARKER = /<(svg|figure|div|section)\b[^>]*\b(class|id|data-[\w-]+)="[^"]*\b(map|choropleth)\b/i;
+/** Marks an inline map in the HTML: the charts' wrapper `<dti-chart data-chart="map-…">`. */
+export const MAP_MARKER = /\bdata-chart="map[-"]/;
+/** The same, as a selector for the browser. */
+export const MAP_SELECTOR = '[data-chart^="map"]';
 
 /**
- * The pages the browser tests visit, chosen from the build: the newest edition with both
- * rankings, its first province unit page, the first province profile, the first article and
+ * The pages the browser tests visit, chosen from the build: the newest edition whose provinces
+ * ranking has a table (its overview, that ranking, its first province unit page), the newest
+ * ministries ranking with a table, the first province profile, the first article and
  * the first ranking or edition page with an inline map.
  */
 export function discoverTargets(siteDir: string): Target[] {
 	const root = resolve(siteDir);
 	const years = dirs(root).filter((d) => /^\d{4}$/.test(d)).reverse();
-	const year = years.find((y) => hasPage(root, `${y}/tinh`) && hasPage(root, `${y}/bo`)) ?? years[0];
+	const read = (p: string) => readFileSync(join(root, p, 'index.html'), 'utf8');
+	// A ranking page with a ranking table (an edition may publish no results for a level).
+	const ranked = (p: string) => hasPage(root, p) && read(p).includes('data-ranking');
+	const year = years.find((y) => ranked(`${y}/tinh/`)) ?? years[0];
+	const ministriesYear = years.find((y) => ranked(`${y}/bo/`)) ?? year;
 	const first = (parent: string) => dirs(join(root, parent)).find((d) => hasPage(root, `${parent}/${d}`));
 	const unit = year ? first(`${year}/tinh`) : undefined;
 	const profile = first('tinh');
 	const article = first('bai-viet');
-	const candidates = years.flatMap((y) => [`${y}/tinh/`, `${y}/`, `${y}/tinh-63/`, `${y}/bo/`]);
-	const map = candidates.find((p) => hasPage(root, p) && MAP_MARKER.test(readFileSync(join(root, p, 'index.html'), 'utf8')));
+	const candidates = years.flatMap((y) => [`${y}/`, `${y}/tinh/`, `${y}/tinh-63/`, `${y}/bo/`]);
+	const map = candidates.find((p) => hasPage(root, p) && MAP_MARKER.test(read(p)));
 	const at = (p: string | undefined) => (p !== undefined && hasPage(root, p) ? p : undefined);
 	return [
 		{ kind: 'home', path: at(''), lookedFor: 'index.html' },
 		{ kind: 'edition', path: at(year && `${year}/`), lookedFor: '<year>/index.html' },
 		{ kind: 'provinces ranking', path: at(year && `${year}/tinh/`), lookedFor: '<year>/tinh/index.html' },
-		{ kind: 'ministries ranking', path: at(year && `${year}/bo/`), lookedFor: '<year>/bo/index.html' },
+		{ kind: 'ministries ranking', path: at(ministriesYear && `${ministriesYear}/bo/`), lookedFor: '<year>/bo/index.html' },
 		{ kind: 'unit page', path: at(unit && `${year}/tinh/${unit}/`), lookedFor: '<year>/tinh/<id>/index.html' },
 		{ kind: 'profile', path: at(profile && `tinh/${profile}/`), lookedFor: 'tinh/<id>/index.html' },
 		{ kind: 'article', path: at(article && `bai-viet/${article}/`), lookedFor: 'bai-viet/<slug>/index.html' },

@@ -46,7 +46,10 @@ describe('without JavaScript', () => {
 				for (const c of await page.locator('[data-controls]').all()) expect(await c.isVisible()).toBe(false);
 			}
 
-			const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+			// getAttribute, not .href: links inside inline SVG have an SVGAnimatedString there.
+			const hrefs = await page
+				.locator('a[href]')
+				.evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
 			const internal = [...new Set(hrefs.map((h) => h.split('#')[0]))].filter((h) => h.startsWith(server.origin));
 			expect(internal.length, 'internal links on the page').toBeGreaterThan(0);
 			const broken: string[] = [];
@@ -58,7 +61,7 @@ describe('without JavaScript', () => {
 
 			// Follow the first link inside the main content (or the home link of the header).
 			const link = (await page.locator('main a[href^="/"]').count()) > 0 ? page.locator('main a[href^="/"]').first() : page.locator('header a').first();
-			const next = (await link.evaluate((a) => (a as HTMLAnchorElement).href)).split('#')[0];
+			const next = (await link.evaluate((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href)).split('#')[0];
 			await link.click();
 			await page.waitForURL((u) => u.href.split('#')[0] === next);
 			expect((await page.locator('h1').innerText()).trim(), `heading of ${next}`).not.toBe('');

@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { discoverTargets, horizontalOverflow, launchChromium, pathOf, seriousAxeViolations, visit } from './harness.ts';
+import { discoverTargets, horizontalOverflow, launchChromium, MAP_SELECTOR, pathOf, seriousAxeViolations, visit } from './harness.ts';
 import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
 const targets = discoverTargets(inject('siteDir'));
@@ -39,6 +39,17 @@ describe.each([360, 1280])('at %i px', (width) => {
 			expect(problems, 'console errors and failed or foreign requests').toEqual([]);
 			const violations = await seriousAxeViolations(page);
 			expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(' | ')}`)).toEqual([]);
+			if (target.kind === 'map') {
+				// The map is an inline SVG image with an accessible name that fits the viewport.
+				const svg = page.locator(`${MAP_SELECTOR} svg[role="img"]`).first();
+				const box = await svg.boundingBox();
+				expect(box?.width, 'rendered width of the map').toBeGreaterThan(100);
+				expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
+				const name = await svg.evaluate((el) =>
+					(el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim(),
+				);
+				expect(name, 'accessible name of the map').not.toBe('');
+			}
 			if (width === 360) {
 				const o = await horizontalOverflow(page);
 				expect(o.culprits, `page scrolls sideways (scrollWidth ${o.scrollWidth} > ${o.clientWidth})`).toEqual([]);

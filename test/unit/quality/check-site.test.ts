@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+	checkBasics,
 	checkLinks,
 	checkPageBasics,
 	classifyRef,
@@ -13,6 +14,7 @@ import {
 	extractRefs,
 	fileToUrl,
 	isErrorPage,
+	isNoindex,
 	normaliseBase,
 	resolvePath,
 } from '../../../scripts/check-site.ts';
@@ -175,6 +177,25 @@ describe('checkLinks', () => {
 			{ page: '/dti/', kind: 'link', message: '<img src> "/dti/x.png" points to a file that does not exist' },
 			{ page: '/dti/', kind: 'link', message: '<a href> "https://dti.example.org/dti/gone/" points to a page that does not exist' },
 			{ page: '/dti/_astro/a.css', kind: 'link', message: 'url() "missing.woff2" points to a file that does not exist' },
+		]);
+	});
+});
+
+describe('checkBasics', () => {
+	const embedHead = '<meta name="robots" content="noindex"><title>Chart</title><link rel="canonical" href="https://x.org/dti/2024/tinh/">';
+	it('holds noindex pages (chart embeds) to lang, title and a canonical, not to an h1 or a self-canonical', () => {
+		expect(isNoindex(page('', embedHead))).toBe(true);
+		expect(isNoindex(page('<h1>A</h1>'))).toBe(false);
+		const pages = [
+			{ file: 'nhung/2024/tinh/index.html', html: page('<svg></svg>', embedHead) },
+			{ file: 'nhung/2024/bo/index.html', html: page('<svg></svg>', embedHead.replace('<title>Chart</title>', '')).replace(' lang="vi"', '') },
+			{ file: '2024/index.html', html: page('<p>no heading</p>') },
+		];
+		expect(checkBasics({ pages }, '/dti/', 'https://x.org').map((i) => `${i.page} ${i.message}`)).toEqual([
+			'/dti/nhung/2024/bo/ has no lang attribute on <html>',
+			'/dti/nhung/2024/bo/ has no <title>',
+			'/dti/2024/ has 0 <h1> elements (expected exactly one)',
+			'/dti/2024/ has a canonical link to /dti/, not to itself (/dti/2024/)',
 		]);
 	});
 });
