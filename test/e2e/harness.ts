@@ -40,6 +40,9 @@ export interface Target {
 const dirs = (d: string): string[] =>
 	existsSync(d) ? readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
 const hasPage = (root: string, path: string) => existsSync(join(root, path, 'index.html'));
+/** Directory pages below a folder of the site ("2024/" → "2024/tinh/ban-do/", …). */
+const listHtml = (root: string, dir: string): string[] =>
+	dirs(join(root, dir)).flatMap((d) => [...(hasPage(root, `${dir}/${d}`) ? [`${dir}/${d}/`] : []), ...listHtml(root, `${dir}/${d}`)]);
 
 /** Marks an inline map in the HTML: the charts' wrapper `<dti-chart data-chart="map-…">`. */
 export const MAP_MARKER = /\bdata-chart="map[-"]/;
@@ -54,6 +57,8 @@ export const MAP_SELECTOR = '[data-chart^="map"]';
  */
 export function discoverTargets(siteDir: string): Target[] {
 	const root = resolve(siteDir);
+	if (!existsSync(join(root, 'index.html')))
+		throw new Error(`No built site at ${root} (the browser tests need test/global-setup.ts to build it; is DTI_SKIP_BUILD set?).`);
 	const years = dirs(root).filter((d) => /^\d{4}$/.test(d)).reverse();
 	const read = (p: string) => readFileSync(join(root, p, 'index.html'), 'utf8');
 	// A ranking page with a ranking table (an edition may publish no results for a level).
@@ -65,7 +70,11 @@ export function discoverTargets(siteDir: string): Target[] {
 	const profile = first('tinh');
 	const article = first('bai-viet');
 	const candidates = years.flatMap((y) => [`${y}/`, `${y}/tinh/`, `${y}/tinh-63/`, `${y}/bo/`]);
-	const map = candidates.find((p) => hasPage(root, p) && MAP_MARKER.test(read(p)));
+	const map =
+		candidates.find((p) => hasPage(root, p) && MAP_MARKER.test(read(p))) ??
+		years
+			.flatMap((y) => listHtml(root, y))
+			.find((p) => MAP_MARKER.test(read(p)));
 	const at = (p: string | undefined) => (p !== undefined && hasPage(root, p) ? p : undefined);
 	return [
 		{ kind: 'home', path: at(''), lookedFor: 'index.html' },
@@ -75,7 +84,7 @@ export function discoverTargets(siteDir: string): Target[] {
 		{ kind: 'unit page', path: at(unit && `${year}/tinh/${unit}/`), lookedFor: '<year>/tinh/<id>/index.html' },
 		{ kind: 'profile', path: at(profile && `tinh/${profile}/`), lookedFor: 'tinh/<id>/index.html' },
 		{ kind: 'article', path: at(article && `bai-viet/${article}/`), lookedFor: 'bai-viet/<slug>/index.html' },
-		{ kind: 'map', path: map, lookedFor: `an edition or ranking page whose HTML matches ${MAP_MARKER}` },
+		{ kind: 'map', path: map, lookedFor: `a page under <year>/ whose HTML matches ${MAP_MARKER}` },
 	];
 }
 

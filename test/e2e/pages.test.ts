@@ -40,13 +40,16 @@ describe.each([360, 1280])('at %i px', (width) => {
 			const violations = await seriousAxeViolations(page);
 			expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.join(' | ')}`)).toEqual([]);
 			if (target.kind === 'map') {
-				// The map is an inline SVG image with an accessible name that fits the viewport.
-				const svg = page.locator(`${MAP_SELECTOR} svg[role="img"]`).first();
-				const box = await svg.boundingBox();
+				// The map is an inline SVG with an accessible name that fits the viewport.
+				const svg = page.locator(`${MAP_SELECTOR} svg`).first();
+				expect(await svg.count(), `an <svg> inside ${MAP_SELECTOR}`).toBe(1);
+				const box = await svg.boundingBox({ timeout: 5000 });
 				expect(box?.width, 'rendered width of the map').toBeGreaterThan(100);
 				expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
 				const name = await svg.evaluate((el) =>
-					(el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim(),
+					[el.getAttribute('aria-label') ?? '', ...(el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '')]
+						.join(' ')
+						.trim(),
 				);
 				expect(name, 'accessible name of the map').not.toBe('');
 			}
