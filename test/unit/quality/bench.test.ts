@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankByTotal, rng, syntheticFiles } from '../../../scripts/bench-data.ts';
-import { pageKind, pageWeight } from '../../../scripts/bench.ts';
+import { median, pageKind, pagesPerEdition, pageWeight } from '../../../scripts/bench.ts';
 import { checkDataDir } from '../../../scripts/check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -103,5 +103,16 @@ describe('pageWeight', () => {
 		expect(w.css.raw).toBe('a{color:red}'.length + 'b{}'.length);
 		expect(w.js.raw).toBe('import"./dep.js";console.log(1)'.length + 'export const x=1'.length + 'var y=2'.length);
 		expect(w.js.gzip).toBeGreaterThan(0);
+	});
+});
+
+describe('pagesPerEdition and median', () => {
+	it('splits pages into those of an edition and those made once', () => {
+		const files = ['index.html', 'tinh/a/index.html', '2020/index.html', '2020/tinh/index.html', '2021/index.html', 'nhung/2020/tinh/ban-do/index.html', '2021/tinh/index.html', '_astro/x.css'];
+		expect(pagesPerEdition(files, 2)).toEqual({ perEdition: 3, fixed: 2 });
+	});
+	it('takes the median per key', () => {
+		expect(median([{ a: 90, b: 100 }, { a: 99, b: 100 }, { a: 96, b: 98 }])).toEqual({ a: 96, b: 100 });
+		expect(median([{ a: 90 }, { a: 100 }])).toEqual({ a: 95 });
 	});
 });
