@@ -1,19 +1,25 @@
-/** Display names of units, with a qualifier where a same-named successor exists. */
+/** Display names of units: the name in use on a date, marked as former after the unit ended. */
 import type { Locale } from './format.ts';
 
 interface Named {
 	name: string;
 	name_en: string;
 	valid_to: string | null;
+	former_names?: { name: string; until: string }[];
 }
 
 /**
- * The unit's name in the locale. When `asOf` (e.g. the publication date of the page's edition)
- * is after the unit ceased to exist, it is marked as former: "Đà Nẵng (cũ)", so the 63 old
- * provinces read apart from the 34 merged units of the same names.
+ * The unit's name in the locale as it was on `asOf` (e.g. an edition's publication date):
+ * "Thừa Thiên Huế" for editions published before 2025, "Huế" after. When `asOf` is after the
+ * unit ceased to exist it is marked as former, "Đà Nẵng (cũ)", so the 63 old provinces read
+ * apart from the merged units of the same names.
  */
 export function unitName(u: Named, locale: Locale = 'vi', asOf?: string): string {
-	const base = locale === 'vi' ? u.name : u.name_en;
+	let base = locale === 'vi' ? u.name : u.name_en;
+	if (asOf && locale === 'vi') {
+		const former = [...(u.former_names ?? [])].sort((a, b) => a.until.localeCompare(b.until)).find((f) => asOf <= f.until);
+		if (former) base = former.name;
+	}
 	if (asOf && u.valid_to && asOf > u.valid_to) return locale === 'vi' ? `${base} (cũ)` : `${base} (former)`;
 	return base;
 }

@@ -3,6 +3,7 @@
  * an unknown edition, level, table or unit throws a `ChartDataError` naming what exists, so a
  * typo in an article stops the build with a clear message.
  */
+import { unitName } from '../names.ts';
 import type { Dataset, EditionView, RankedRow, TableView, Unit } from '../data/model.ts';
 import type { Level } from '../data/schema.ts';
 import type { Locale } from '../format.ts';
@@ -50,14 +51,14 @@ export function findUnit(data: Dataset, id: string, level?: Level): Unit {
 	throw new ChartDataError(`Chart: unknown ${level ? `${level} ` : ''}unit "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`);
 }
 
-/** The unit's short name, as it was on `date` when given (former names, e.g. "Thừa Thiên Huế" in 2023). */
+/** The unit's name as it was on `date` (see `unitName`), e.g. "Thừa Thiên Huế" in DTI 2022. */
 export function nameOn(data: Dataset, id: string, locale: Locale = 'vi', date?: string): string {
 	const u = data.units.get(id);
-	if (!u) return id;
-	if (locale === 'en') return u.name_en;
-	const former = date ? [...u.former_names].sort((a, b) => a.until.localeCompare(b.until)).find((f) => date <= f.until) : undefined;
-	return former?.name ?? u.name;
+	return u ? unitName(u, locale, date) : id;
 }
+
+/** Names in a table are those in use when its edition was published, as on the ranking page. */
+const published = (data: Dataset, table: TableView) => data.edition(table.year)?.edition.published.date;
 
 const name = (data: Dataset, id: string, locale: Locale, date?: string) => nameOn(data, id, locale, date);
 
@@ -67,7 +68,7 @@ const validOn = (u: Unit, date: string) => (u.valid_from == null || u.valid_from
 export function barRows(data: Dataset, rows: RankedRow[], table: TableView, top?: number, locale: Locale = 'vi'): BarRow[] {
 	return rows.slice(0, top ?? rows.length).map((r) => ({
 		id: r.unit,
-		label: name(data, r.unit, locale, table.spec.as_of),
+		label: name(data, r.unit, locale, published(data, table)),
 		rank: r.rank,
 		tied: r.tied,
 		value: r.total,
@@ -77,7 +78,7 @@ export function barRows(data: Dataset, rows: RankedRow[], table: TableView, top?
 
 /** Every unit of a table as a distribution item (published total or none). */
 export function distItems(data: Dataset, table: TableView, locale: Locale = 'vi'): DistItem[] {
-	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, table.spec.as_of), value: r.total, href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
+	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, published(data, table)), value: r.total, href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
 }
 
 /**
@@ -90,7 +91,7 @@ export function mapValues(data: Dataset, table: TableView, locale: Locale = 'vi'
 	for (const u of data.provinces) {
 		if (u.level !== 'provinces' || !validOn(u, table.spec.as_of)) continue;
 		if (out.has(u.code)) throw new ChartDataError(`Chart: two units share code ${u.code} on ${table.spec.as_of}.`);
-		out.set(u.code, { id: u.id, label: name(data, u.id, locale, table.spec.as_of), value: byUnit.get(u.id)?.total, href: paths.unitInEdition(table.year, 'provinces', u.id) });
+		out.set(u.code, { id: u.id, label: name(data, u.id, locale, published(data, table)), value: byUnit.get(u.id)?.total, href: paths.unitInEdition(table.year, 'provinces', u.id) });
 	}
 	return out;
 }
@@ -171,5 +172,5 @@ export function scatterPoints(data: Dataset, table: TableView, xKey: string, yKe
 	indexLabel(view, xKey);
 	indexLabel(view, yKey);
 	const score = (r: RankedRow, k: string) => r.indices[k]?.score ?? r.pillars[k]?.score;
-	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, table.spec.as_of), x: score(r, xKey), y: score(r, yKey), href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
+	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, published(data, table)), x: score(r, xKey), y: score(r, yKey), href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
 }
