@@ -5,7 +5,7 @@
  * non-empty `<title>`, exactly one `<h1>` and an absolute canonical link to itself; and the HTML
  * is valid for html-validate with the project's `.htmlvalidate.json`.
  *
- *   npm run check:site -- dist                 (base read from the home page's canonical link)
+ *   npm run check:site -- dist                 (base and origin read from the home page's canonical)
  *   npm run check:site -- dist --base /dti/    (or BASE_PATH=/dti/)
  *   npm run check:site -- dist --no-html       (links and page basics only, faster)
  *
@@ -326,19 +326,26 @@ export function readSite(dir: string): SiteFiles {
 	};
 }
 
-/**
- * Guesses the base path from the home page's canonical link (the only page certain to exist).
- * Returns undefined when there is no usable canonical.
- */
-export function guessBase(site: SiteFiles): string | undefined {
+/** The home page's canonical URL (the only page certain to exist), if usable. */
+function homeCanonical(site: Pick<SiteFiles, 'pages'>): URL | undefined {
 	const home = site.pages.find((p) => p.file === 'index.html');
-	if (!home) return undefined;
-	const c = parseTags(home.html).find((t) => t.name === 'link' && t.attrs.rel === 'canonical')?.attrs.href;
+	const c = home && parseTags(home.html).find((t) => t.name === 'link' && t.attrs.rel === 'canonical')?.attrs.href;
 	try {
-		return c ? normaliseBase(new URL(c).pathname) : undefined;
+		return c ? new URL(c) : undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+/** Guesses the base path from the home page's canonical link. */
+export function guessBase(site: Pick<SiteFiles, 'pages'>): string | undefined {
+	const u = homeCanonical(site);
+	return u ? normaliseBase(u.pathname) : undefined;
+}
+
+/** Guesses the site's public origin from the home page's canonical link. */
+export function guessSite(site: Pick<SiteFiles, 'pages'>): string | undefined {
+	return homeCanonical(site)?.origin;
 }
 
 /** Pages that are not ordinary pages of the site and need no canonical to themselves. */
@@ -404,9 +411,10 @@ export interface CheckOptions {
 export async function checkSite(dir: string, opts: CheckOptions = {}): Promise<{ pages: number; base: string; issues: SiteIssue[] }> {
 	const site = readSite(dir);
 	const base = normaliseBase(opts.base ?? guessBase(site) ?? '/');
+	const origin = opts.site ?? guessSite(site);
 	const issues = [
-		...checkBasics(site, base, opts.site),
-		...checkLinks({ base, site: opts.site, files: site.files, pages: site.pages, stylesheets: site.stylesheets }),
+		...checkBasics(site, base, origin),
+		...checkLinks({ base, site: origin, files: site.files, pages: site.pages, stylesheets: site.stylesheets }),
 	];
 	if (opts.html !== false) issues.push(...(await validateHtml(site, base, opts.configRoot ?? resolve(import.meta.dirname, '..'))));
 	return { pages: site.pages.length, base, issues };

@@ -13,6 +13,8 @@ import {
 	extractIds,
 	extractRefs,
 	fileToUrl,
+	guessBase,
+	guessSite,
 	isErrorPage,
 	isNoindex,
 	normaliseBase,
@@ -197,5 +199,15 @@ describe('checkBasics', () => {
 			'/dti/2024/ has 0 <h1> elements (expected exactly one)',
 			'/dti/2024/ has a canonical link to /dti/, not to itself (/dti/2024/)',
 		]);
+	});
+});
+
+describe('guessBase and guessSite', () => {
+	it('read the home page canonical', () => {
+		const pages = [{ file: 'index.html', html: page('<h1>A</h1>', '<link rel="canonical" href="https://dti.gov.vn/bao-cao/dti/">') }];
+		expect(guessBase({ pages })).toBe('/bao-cao/dti/');
+		expect(guessSite({ pages })).toBe('https://dti.gov.vn');
+		expect(guessBase({ pages: [] })).toBeUndefined();
+		expect(guessSite({ pages: [{ file: 'index.html', html: page('<h1>A</h1>', '<title>T</title>') }] })).toBeUndefined();
 	});
 });
