@@ -27,6 +27,22 @@ export async function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
+/**
+ * One browser per test file, launched by the first test that needs it. Launching in a hook
+ * would make Vitest report the tests as skipped when Chromium is missing; this way each test
+ * fails with the launch error.
+ */
+export function lazyBrowser(): { get: () => Promise<Browser>; close: () => Promise<void> } {
+	let p: Promise<Browser> | undefined;
+	return {
+		get: () => (p ??= launchChromium()),
+		close: async () => {
+			const b = await p?.catch(() => undefined);
+			await b?.close();
+		},
+	};
+}
+
 export type PageKind = 'home' | 'edition' | 'provinces ranking' | 'ministries ranking' | 'unit page' | 'profile' | 'article' | 'map';
 
 export interface Target {

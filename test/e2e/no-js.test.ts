@@ -3,24 +3,22 @@
  * ranking tables), the enhancement-only controls stay hidden, every internal link on the page
  * answers 200 from a plain static server at /dti/, and following a link in the content works.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { discoverTargets, launchChromium, pathOf, visit } from './harness.ts';
+import { discoverTargets, lazyBrowser, pathOf, visit } from './harness.ts';
 import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
 const targets = discoverTargets(inject('siteDir'));
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
+const browser = lazyBrowser();
+let context: Promise<BrowserContext> | undefined;
 
 beforeAll(async () => {
 	server = await serveSite(inject('siteDir'), inject('siteBase'));
-	browser = await launchChromium();
-	context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
 });
 afterAll(async () => {
-	await context?.close();
-	await browser?.close();
+	await (await context?.catch(() => undefined))?.close();
+	await browser.close();
 	await server?.close();
 });
 
@@ -33,7 +31,8 @@ const statusOf = (url: string) => {
 
 describe('without JavaScript', () => {
 	it.each(targets)('$kind shows its content and its links work', async (target) => {
-		const { page, status, problems } = await visit(context, server.url + pathOf(target));
+		context ??= browser.get().then((b) => b.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } }));
+		const { page, status, problems } = await visit(await context, server.url + pathOf(target));
 		try {
 			expect(status).toBe(200);
 			expect(problems).toEqual([]);

@@ -4,35 +4,32 @@
  * requests and no request leaving the site; axe-core finds no serious or critical violation;
  * and at 360 px nothing makes the page scroll sideways (wide tables scroll in their own region).
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { discoverTargets, horizontalOverflow, launchChromium, MAP_SELECTOR, pathOf, seriousAxeViolations, visit } from './harness.ts';
+import { discoverTargets, horizontalOverflow, lazyBrowser, MAP_SELECTOR, pathOf, seriousAxeViolations, visit } from './harness.ts';
 import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
 const targets = discoverTargets(inject('siteDir'));
 let server: StaticServer;
-let browser: Browser;
+const browser = lazyBrowser();
 
 beforeAll(async () => {
 	server = await serveSite(inject('siteDir'), inject('siteBase'));
-	browser = await launchChromium();
 });
 afterAll(async () => {
-	await browser?.close();
+	await browser.close();
 	await server?.close();
 });
 
 describe.each([360, 1280])('at %i px', (width) => {
-	let context: BrowserContext;
-	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
-	});
+	let context: Promise<BrowserContext> | undefined;
 	afterAll(async () => {
-		await context?.close();
+		await (await context?.catch(() => undefined))?.close();
 	});
 
 	it.each(targets)('$kind loads cleanly and passes axe-core (serious/critical)', async (target) => {
-		const { page, status, problems } = await visit(context, server.url + pathOf(target));
+		context ??= browser.get().then((b) => b.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 }));
+		const { page, status, problems } = await visit(await context, server.url + pathOf(target));
 		try {
 			expect(status, 'HTTP status of the page').toBe(200);
 			await page.waitForLoadState('networkidle');

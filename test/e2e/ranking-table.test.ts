@@ -4,35 +4,37 @@
  * score column (numeric, missing values last) and set aria-sort, typing filters by name and the
  * region select filters by region, with the visible count announced.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { discoverTargets, launchChromium, pathOf, visit } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { discoverTargets, lazyBrowser, pathOf, visit } from './harness.ts';
 import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
 const ranking = discoverTargets(inject('siteDir')).find((t) => t.kind === 'provinces ranking')!;
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const browser = lazyBrowser();
+let context: Promise<BrowserContext> | undefined;
+let page!: Page;
 let problems: string[];
 
 beforeAll(async () => {
 	server = await serveSite(inject('siteDir'), inject('siteBase'));
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
-	await context?.close();
-	await browser?.close();
+	await (await context?.catch(() => undefined))?.close();
+	await browser.close();
 	await server?.close();
 });
-beforeEach(async () => {
-	await page?.close();
-	const v = await visit(context, server.url + pathOf(ranking));
+
+/** Opens the ranking page afresh (in the test, so a missing Chromium fails each test). */
+async function open(): Promise<Page> {
+	await (page as Page | undefined)?.close();
+	context ??= browser.get().then((b) => b.newContext({ viewport: { width: 1280, height: 900 } }));
+	const v = await visit(await context, server.url + pathOf(ranking));
 	page = v.page;
 	problems = v.problems;
 	await page.locator('dti-ranking-table th[data-sort] button').first().waitFor();
-});
+	return page;
+}
 
 const TABLE = 'dti-ranking-table table[data-ranking]';
 
@@ -71,6 +73,7 @@ const allRows = () => page.locator(`${TABLE} tbody tr[data-name]`).count();
 
 describe('ranking table by keyboard', () => {
 	it('makes every sortable header a real button reachable with Tab', async () => {
+		await open();
 		const sortable = await page.locator(`${TABLE} >> nth=0`).locator('thead th[data-sort]').count();
 		expect(sortable).toBeGreaterThan(2);
 		expect(await page.locator(`${TABLE} >> nth=0`).locator('thead th[data-sort] > button[type="button"]').count()).toBe(sortable);
@@ -79,6 +82,7 @@ describe('ranking table by keyboard', () => {
 	});
 
 	it('sorts by name with Enter (Vietnamese order) and reverses with Space', async () => {
+		await open();
 		const col = await headerIndex('[data-sort="text"]');
 		expect(col).toBeGreaterThan(0);
 		await tabToHeader(col);
@@ -97,6 +101,7 @@ describe('ranking table by keyboard', () => {
 	});
 
 	it('sorts a score column numerically with missing values last', async () => {
+		await open();
 		const col = await headerIndex('[data-sort="num"]:not(:first-child)');
 		expect(col).toBeGreaterThan(0);
 		await tabToHeader(col);
@@ -113,6 +118,7 @@ describe('ranking table by keyboard', () => {
 	});
 
 	it('filters by name as you type and shows everything again when cleared', async () => {
+		await open();
 		const total = await allRows();
 		const names = await page.locator(`${TABLE} tbody tr[data-name] th[scope="row"]`).allInnerTexts();
 		const name = names[Math.floor(names.length / 2)].trim();
@@ -130,6 +136,7 @@ describe('ranking table by keyboard', () => {
 	});
 
 	it('filters by region with the arrow keys on the region select', async () => {
+		await open();
 		const select = page.locator('dti-ranking-table select[data-filter-region]').first();
 		expect(await select.count(), 'a region <select> on the provinces ranking').toBe(1);
 		const total = await allRows();
