@@ -72,6 +72,9 @@ describe('unit pages', () => {
 		expect(t).toContain('Được đánh giá, nhưng chưa tìm thấy số liệu công bố');
 		expect(t).not.toMatch(/\b0,0000\b/);
 	});
+	it('a unit page in an edition lists the articles that mention the unit', () => {
+		expect(page('2020/tinh/bac-giang')).toContain('href="/dti/bai-viet/bac-giang-hanh-trinh-chuyen-doi-so/"');
+	});
 	it('DTI 2024 pages show the merged unit and the old one apart', () => {
 		expect(text('2024/tinh/da-nang-2025')).toContain('0,7069');
 		const old = text('2024/tinh/da-nang');
