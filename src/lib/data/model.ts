@@ -76,8 +76,8 @@ export interface Dataset {
 	editions: EditionView[];
 	latest: EditionView;
 	edition(year: number): EditionView | undefined;
-	/** The unit's entry for every edition, oldest first. */
-	series(unitId: string): UnitEditionEntry[];
+	/** The unit's entry for every edition, oldest first (computed once; shared, do not mutate). */
+	series(unitId: string): readonly UnitEditionEntry[];
 	/** Units that get a page in the edition: those valid on a table date of their level. */
 	unitsInEdition(year: number, level: Level): Unit[];
 	/** Units with a profile page: assessed at least once, or linked by lineage to one that was. */
@@ -212,7 +212,13 @@ export function buildDataset(raw: RawDataset): Dataset {
 		);
 	};
 
-	const series = (unitId: string): UnitEditionEntry[] => {
+	const seriesCache = new Map<string, UnitEditionEntry[]>();
+	const series = (unitId: string): readonly UnitEditionEntry[] => {
+		let cached = seriesCache.get(unitId);
+		if (!cached) seriesCache.set(unitId, (cached = computeSeries(unitId)));
+		return cached;
+	};
+	const computeSeries = (unitId: string): UnitEditionEntry[] => {
 		const unit = units.get(unitId);
 		if (!unit) throw new Error(`Unknown unit "${unitId}"`);
 		return views.map((view) => {
@@ -229,10 +235,12 @@ export function buildDataset(raw: RawDataset): Dataset {
 	};
 
 	const assessed = (u: Unit) => series(u.id).some((e) => e.status === 'assessed' || e.status === 'not-assessed');
-	const profileUnits = (level: Level): Unit[] =>
-		(level === 'provinces' ? provinces : ministries).filter(
-			(u) => assessed(u) || [...u.successors, ...u.predecessors].some((id) => assessed(units.get(id)!)),
-		);
+	const withProfile = new Set(
+		[...units.values()]
+			.filter((u) => assessed(u) || [...u.successors, ...u.predecessors].some((id) => assessed(units.get(id)!)))
+			.map((u) => u.id),
+	);
+	const profileUnits = (level: Level): Unit[] => (level === 'provinces' ? provinces : ministries).filter((u) => withProfile.has(u.id));
 
 	return {
 		units,
