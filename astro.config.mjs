@@ -34,7 +34,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	outDir: process.env.DTI_OUT_DIR || './dist',
 	integrations: [mdx({ processor: markdownProcessor }), sitemap()],
 	devToolbar: { enabled: false },
