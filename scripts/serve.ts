@@ -3,6 +3,8 @@
  * sub-path: `/dti/x/` → `x/index.html`, `/dti/x` (a folder) → 301 to `/dti/x/`, a missing file or
  * any path outside the base → 404 with the site's `404.html`. Listens on 127.0.0.1 only.
  * It records every request answered with an error, so tests can assert nothing was missing.
+ * Text responses are gzip-compressed when the client accepts it, as any CDN or static host does,
+ * so page-weight and Lighthouse figures reflect real transfer sizes.
  * Used by the browser tests and `npm run bench`; also a preview for publishers:
  *
  *   node scripts/serve.ts .build-tmp/site --base /dti/ --port 4321
@@ -12,6 +14,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -102,11 +105,16 @@ export async function serveSite(dir: string, base: string, port = 0): Promise<St
 			else res.end('Not found');
 			return;
 		}
+		const type = TYPES[extname(r.file).toLowerCase()] ?? 'application/octet-stream';
+		const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(200, {
-			'content-type': TYPES[extname(r.file).toLowerCase()] ?? 'application/octet-stream',
+			'content-type': type,
 			'cache-control': 'no-cache',
+			vary: 'accept-encoding',
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
 		});
 		if (req.method === 'HEAD') res.end();
+		else if (gzip) createReadStream(r.file).pipe(createGzip()).pipe(res);
 		else createReadStream(r.file).pipe(res);
 	});
 	await new Promise<void>((ok, fail) => {
