@@ -94,6 +94,9 @@ describe('profiles', () => {
 	it('a ministry not assessed in 2021 is shown as such', () => {
 		expect(text('bo/van-phong-chinh-phu')).toContain('Không được đánh giá');
 	});
+	it('a ministry profile says the 2024 ministerial results were not published', () => {
+		expect(text('bo/bo-tai-chinh')).toContain('Kết quả của cấp này chưa được công bố');
+	});
 });
 
 describe('editions and rankings', () => {

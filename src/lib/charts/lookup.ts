@@ -155,7 +155,7 @@ export function historySeries(data: Dataset, unitId: string, locale: Locale = 'v
 		id,
 		label,
 		points: data.series(id).flatMap((e): HistoryPoint[] => {
-			if (e.status === 'not-in-record') return [{ year: e.year, missing: true }];
+			if (e.status === 'not-in-record' || e.status === 'not-published') return [{ year: e.year, missing: true }];
 			const hit = e.results[0];
 			if (!hit) return [];
 			const { row } = hit;

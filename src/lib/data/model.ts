@@ -57,7 +57,12 @@ export interface EditionView {
 	nextYear?: number;
 }
 
-export type UnitEditionStatus = 'assessed' | 'not-assessed' | 'not-existing' | 'not-in-record';
+/**
+ * assessed: the unit has a row; not-assessed: the edition says it was left out; not-existing: it
+ * did not exist on the tables' dates; not-published: the edition published no results for the
+ * level at all (ministries in DTI 2024); not-in-record: results were published, without this unit.
+ */
+export type UnitEditionStatus = 'assessed' | 'not-assessed' | 'not-existing' | 'not-published' | 'not-in-record';
 
 export interface UnitEditionEntry {
 	year: number;
@@ -230,6 +235,7 @@ export function buildDataset(raw: RawDataset): Dataset {
 			const na = tables.flatMap((t) => t.spec.not_assessed).find((n) => n.unit === unitId);
 			if (na) return { year: view.year, status: 'not-assessed', results: [], note: na.note };
 			if (!tables.some((t) => validOn(unit, t.spec.as_of))) return { year: view.year, status: 'not-existing', results: [] };
+			if (tables.every((t) => t.rows.length === 0)) return { year: view.year, status: 'not-published', results: [] };
 			return { year: view.year, status: 'not-in-record', results: [] };
 		});
 	};

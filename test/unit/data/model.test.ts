@@ -88,6 +88,9 @@ describe('buildDataset()', () => {
 		d.editions[1].tables[1].not_assessed = [{ unit: 'bo-y-te', note: 'không đánh giá' }];
 		d.tables[3].rows = d.tables[3].rows.filter((r) => r.unit !== 'bo-y-te');
 		expect(buildDataset(d).series('bo-y-te').map((e) => e.status)).toEqual(['assessed', 'not-assessed']);
+		d.tables[3].rows = [];
+		d.editions[1].tables[1].not_assessed = [];
+		expect(buildDataset(d).series('bo-y-te').map((e) => e.status)).toEqual(['assessed', 'not-published']);
 	});
 
 	it('lists units with pages per edition and profiles through lineage', () => {
