@@ -78,7 +78,7 @@ export function discoverTargets(siteDir: string): Target[] {
 	const years = dirs(root).filter((d) => /^\d{4}$/.test(d)).reverse();
 	const read = (p: string) => readFileSync(join(root, p, 'index.html'), 'utf8');
 	// A ranking page with a ranking table (an edition may publish no results for a level).
-	const ranked = (p: string) => hasPage(root, p) && read(p).includes('data-ranking');
+	const ranked = (p: string) => hasPage(root, p) && read(p).includes('<table data-ranking');
 	const year = years.find((y) => ranked(`${y}/tinh/`)) ?? years[0];
 	const ministriesYear = years.find((y) => ranked(`${y}/bo/`)) ?? year;
 	const first = (parent: string) => dirs(join(root, parent)).find((d) => hasPage(root, `${parent}/${d}`));
