@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -39,6 +41,38 @@ export function lazyBrowser(): { get: () => Promise<Browser>; close: () => Promi
 		close: async () => {
 			const b = await p?.catch(() => undefined);
 			await b?.close();
+		},
+	};
+}
+
+/**
+ * The shared frame of a browser test file: the built test site served at its base before the
+ * tests, and Chromium contexts created on first use inside a test (so a missing browser fails
+ * that test rather than a hook), all closed after the file.
+ */
+export function browserSuite(): {
+	server: () => StaticServer;
+	context: (options: BrowserContextOptions) => () => Promise<BrowserContext>;
+} {
+	let server: StaticServer | undefined;
+	const browser = lazyBrowser();
+	const contexts: Promise<BrowserContext>[] = [];
+	beforeAll(async () => {
+		server = await serveSite(inject('siteDir'), inject('siteBase'));
+	});
+	afterAll(async () => {
+		for (const c of contexts) await (await c.catch(() => undefined))?.close();
+		await browser.close();
+		await server?.close();
+	});
+	return {
+		server: () => server!,
+		context: (options) => {
+			let c: Promise<BrowserContext> | undefined;
+			return () => {
+				if (!c) contexts.push((c = browser.get().then((b) => b.newContext(options))));
+				return c;
+			};
 		},
 	};
 }

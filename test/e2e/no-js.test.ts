@@ -3,24 +3,12 @@
  * ranking tables), the enhancement-only controls stay hidden, every internal link on the page
  * answers 200 from a plain static server at /dti/, and following a link in the content works.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { discoverTargets, lazyBrowser, pathOf, visit } from './harness.ts';
-import { serveSite, type StaticServer } from '../../scripts/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { discoverTargets, browserSuite, pathOf, visit } from './harness.ts';
 
 const targets = discoverTargets(inject('siteDir'));
-let server: StaticServer;
-const browser = lazyBrowser();
-let context: Promise<BrowserContext> | undefined;
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'), inject('siteBase'));
-});
-afterAll(async () => {
-	await (await context?.catch(() => undefined))?.close();
-	await browser.close();
-	await server?.close();
-});
+const suite = browserSuite();
+const context = suite.context({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
 
 /** Status of every URL, fetched once per run. */
 const statusCache = new Map<string, Promise<number>>();
@@ -31,8 +19,8 @@ const statusOf = (url: string) => {
 
 describe('without JavaScript', () => {
 	it.each(targets)('$kind shows its content and its links work', async (target) => {
-		context ??= browser.get().then((b) => b.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } }));
-		const { page, status, problems } = await visit(await context, server.url + pathOf(target));
+		const server = suite.server();
+		const { page, status, problems } = await visit(await context(), server.url + pathOf(target));
 		try {
 			expect(status).toBe(200);
 			expect(problems).toEqual([]);

@@ -4,32 +4,17 @@
  * requests and no request leaving the site; axe-core finds no serious or critical violation;
  * and at 360 px nothing makes the page scroll sideways (wide tables scroll in their own region).
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { discoverTargets, horizontalOverflow, lazyBrowser, MAP_SELECTOR, pathOf, seriousAxeViolations, visit } from './harness.ts';
-import { serveSite, type StaticServer } from '../../scripts/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { discoverTargets, horizontalOverflow, browserSuite, MAP_SELECTOR, pathOf, seriousAxeViolations, visit } from './harness.ts';
 
 const targets = discoverTargets(inject('siteDir'));
-let server: StaticServer;
-const browser = lazyBrowser();
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'), inject('siteBase'));
-});
-afterAll(async () => {
-	await browser.close();
-	await server?.close();
-});
+const suite = browserSuite();
 
 describe.each([360, 1280])('at %i px', (width) => {
-	let context: Promise<BrowserContext> | undefined;
-	afterAll(async () => {
-		await (await context?.catch(() => undefined))?.close();
-	});
+	const context = suite.context({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
 
 	it.each(targets)('$kind loads cleanly and passes axe-core (serious/critical)', async (target) => {
-		context ??= browser.get().then((b) => b.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 }));
-		const { page, status, problems } = await visit(await context, server.url + pathOf(target));
+		const { page, status, problems } = await visit(await context(), suite.server().url + pathOf(target));
 		try {
 			expect(status, 'HTTP status of the page').toBe(200);
 			await page.waitForLoadState('networkidle');

@@ -4,32 +4,20 @@
  * score column (numeric, missing values last) and set aria-sort, typing filters by name and the
  * region select filters by region, with the visible count announced.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { discoverTargets, lazyBrowser, pathOf, visit } from './harness.ts';
-import { serveSite, type StaticServer } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { discoverTargets, browserSuite, pathOf, visit } from './harness.ts';
 
 const ranking = discoverTargets(inject('siteDir')).find((t) => t.kind === 'provinces ranking')!;
-let server: StaticServer;
-const browser = lazyBrowser();
-let context: Promise<BrowserContext> | undefined;
+const suite = browserSuite();
+const context = suite.context({ viewport: { width: 1280, height: 900 } });
 let page!: Page;
 let problems: string[];
-
-beforeAll(async () => {
-	server = await serveSite(inject('siteDir'), inject('siteBase'));
-});
-afterAll(async () => {
-	await (await context?.catch(() => undefined))?.close();
-	await browser.close();
-	await server?.close();
-});
 
 /** Opens the ranking page afresh (in the test, so a missing Chromium fails each test). */
 async function open(): Promise<Page> {
 	await (page as Page | undefined)?.close();
-	context ??= browser.get().then((b) => b.newContext({ viewport: { width: 1280, height: 900 } }));
-	const v = await visit(await context, server.url + pathOf(ranking));
+	const v = await visit(await context(), suite.server().url + pathOf(ranking));
 	page = v.page;
 	problems = v.problems;
 	await page.locator('dti-ranking-table th[data-sort] button').first().waitFor();
