@@ -80,9 +80,20 @@ function multi(parts: Position[][][]): MultiPolygon {
 	return { type: 'MultiPolygon', coordinates: parts };
 }
 
-/** Lays out the province map: one path per province (plus inset parts), fills, legend and insets. */
-export function layoutChoropleth(topology: Topology, values: Map<string, MapValue>, options: MapOptions = {}) {
-	const { width = 420, locale = 'vi' } = options;
+interface MapGeometry {
+	mainBottom: number;
+	insets: { key: string; box: { x: number; y: number; w: number; h: number } }[];
+	shapes: { code: string; name: string; d: string; inset: { key: string; d: string }[] }[];
+}
+
+/** Projected province outlines depend only on the map and the width: computed once per pair. */
+const geometryCache = new WeakMap<Topology, Map<number, MapGeometry>>();
+
+function geometry(topology: Topology, width: number): MapGeometry {
+	let byWidth = geometryCache.get(topology);
+	if (!byWidth) geometryCache.set(topology, (byWidth = new Map()));
+	const hit = byWidth.get(width);
+	if (hit) return hit;
 	const object = topology.objects.provinces as GeometryCollection<{ code: string; name: string }>;
 	const features = (feature(topology, object) as unknown as { features: Geo[] }).features;
 	const mainW = Math.round(width * 0.72);
@@ -98,30 +109,43 @@ export function layoutChoropleth(topology: Topology, values: Map<string, MapValu
 		const boxH = Math.round((width - 6 - insetX0) * (isl.key === 'hoang-sa' ? 0.8 : 0.95));
 		const box = { x: insetX0, y: r1(yTop), w: width - 6 - insetX0, h: boxH };
 		const proj = geoMercator().fitExtent([[box.x + 6, box.y + 20], [box.x + box.w - 6, box.y + box.h - 6]], multi(parts));
-		return { ...isl, box, path: geoPath(proj).digits(1) };
+		return { key: isl.key, box, path: geoPath(proj).digits(1) };
 	});
-
-	const known = [...values.values()].flatMap((v) => (v.value === undefined ? [] : [v.value]));
-	const domain = options.domain ?? [Math.floor(Math.min(...known) * 20) / 20, Math.ceil(Math.max(...known) * 20) / 20];
-	const colorOf = sequentialColor(domain[0], domain[1]);
-	const provinces = features.map((f) => {
-		const v = values.get(f.properties.code);
+	const shapes = features.map((f) => {
 		const parts = polygons(f.geometry);
 		const mainland = parts.filter((p) => !archipelagoOf(p));
 		const inset = insets.flatMap((i) => {
 			const own = parts.filter((p) => archipelagoOf(p) === i.key);
 			return own.length ? [{ key: i.key, d: i.path(multi(own)) ?? '' }] : [];
 		});
+		return { code: f.properties.code, name: f.properties.name, d: path(multi(mainland)) ?? '', inset };
+	});
+	const g = { mainBottom, insets: insets.map(({ key, box }) => ({ key, box })), shapes };
+	byWidth.set(width, g);
+	return g;
+}
+
+/** Lays out the province map: one path per province (plus inset parts), fills, legend and insets. */
+export function layoutChoropleth(topology: Topology, values: Map<string, MapValue>, options: MapOptions = {}) {
+	const { width = 420, locale = 'vi' } = options;
+	const { mainBottom, insets: boxes, shapes } = geometry(topology, width);
+	const insets = ISLANDS.map((isl) => ({ ...isl, box: boxes.find((b) => b.key === isl.key)!.box }));
+
+	const known = [...values.values()].flatMap((v) => (v.value === undefined ? [] : [v.value]));
+	const domain = options.domain ?? [Math.floor(Math.min(...known) * 20) / 20, Math.ceil(Math.max(...known) * 20) / 20];
+	const colorOf = sequentialColor(domain[0], domain[1]);
+	const provinces = shapes.map((sh) => {
+		const v = values.get(sh.code);
 		return {
-			code: f.properties.code,
-			id: v?.id ?? `code-${f.properties.code}`,
-			label: v?.label ?? f.properties.name,
+			code: sh.code,
+			id: v?.id ?? `code-${sh.code}`,
+			label: v?.label ?? sh.name,
 			value: v?.value,
 			href: v?.href,
 			valueText: formatScore(v?.value, locale),
 			fill: v?.value === undefined ? undefined : colorOf(v.value),
-			d: path(multi(mainland)) ?? '',
-			inset,
+			d: sh.d,
+			inset: sh.inset,
 		};
 	});
 
@@ -135,7 +159,7 @@ export function layoutChoropleth(topology: Topology, values: Map<string, MapValu
 		width,
 		height: legendY + 44,
 		provinces,
-		insets: insets.map(({ path: _p, ...rest }) => rest),
+		insets,
 		legend: {
 			x: 8,
 			y: legendY,
