@@ -91,6 +91,11 @@ describe('profiles', () => {
 		expect(t).toContain('Kết quả dưới đây là của các đơn vị trước sáp nhập');
 		expect(t).toContain('Chưa thành lập / đã sáp nhập');
 	});
+	it('profiles carry the history chart, for provinces and ministries', () => {
+		expect(page('tinh/da-nang-2025')).toMatch(/<svg[^>]*aria-labelledby="[^"]*"[^>]*data-chart-svg/);
+		expect(text('tinh/da-nang-2025')).toContain('Đà Nẵng: điểm và thứ hạng DTI qua các kỳ');
+		expect(text('bo/bo-tai-chinh')).toContain('Bộ Tài chính: điểm và thứ hạng DTI qua các kỳ');
+	});
 	it('a ministry not assessed in 2021 is shown as such', () => {
 		expect(text('bo/van-phong-chinh-phu')).toContain('Không được đánh giá');
 	});
