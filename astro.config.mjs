@@ -27,7 +27,9 @@ const withPage = new Set(
 	[...dataset.profileUnits('provinces'), ...dataset.profileUnits('ministries')].map((u) => u.id),
 );
 const markdownProcessor = unified({
-	remarkPlugins: [[remarkLinkUnits, { units: registry, base, hasPage: (/** @type {string} */ id) => withPage.has(id) }]],
+	remarkPlugins: [
+		[remarkLinkUnits, { units: registry, base, hasPage: (/** @type {string} */ id) => withPage.has(id) }],
+	],
 });
 
 export default defineConfig({

@@ -45,13 +45,16 @@ export function rng(seed: number): () => number {
 }
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
-const validOn = (u: RegistryUnit, d: string) => (u.valid_from === null || u.valid_from <= d) && (u.valid_to === null || u.valid_to >= d);
+const validOn = (u: RegistryUnit, d: string) =>
+	(u.valid_from === null || u.valid_from <= d) && (u.valid_to === null || u.valid_to >= d);
 
 /** Competition ranks (1, 2, 2, 4) by total, best first. */
 export function rankByTotal<T extends { total: number }>(rows: T[]): (T & { rank: number })[] {
 	const sorted = [...rows].sort((a, b) => b.total - a.total);
 	const out: (T & { rank: number })[] = [];
-	sorted.forEach((r, i) => out.push({ ...r, rank: i > 0 && sorted[i - 1].total === r.total ? out[i - 1].rank : i + 1 }));
+	sorted.forEach((r, i) =>
+		out.push({ ...r, rank: i > 0 && sorted[i - 1].total === r.total ? out[i - 1].rank : i + 1 }),
+	);
 	return out;
 }
 
@@ -85,7 +88,9 @@ export function syntheticFiles(
 		const provinceRows = rankByTotal(
 			provinces.map((u) => {
 				const idx = Object.fromEntries(indices.map((i) => [i.key, { score: score() }]));
-				const total = round4(indices.reduce((s, i) => s + (i.weight ?? 100) * idx[i.key].score, 0) / weightSum);
+				const total = round4(
+					indices.reduce((s, i) => s + (i.weight ?? 100) * idx[i.key].score, 0) / weightSum,
+				);
 				return {
 					unit: u.id,
 					published_name: u.name,
@@ -131,17 +136,29 @@ export function syntheticFiles(
 					as_of: AS_OF,
 					primary: true,
 					title: { vi: `Xếp hạng DTI cấp bộ ${year}`, en: `Ministerial DTI ${year} ranking` },
-					group_sizes: { 'public-services': publicServices, 'no-public-services': ministries.length - publicServices },
+					group_sizes: {
+						'public-services': publicServices,
+						'no-public-services': ministries.length - publicServices,
+					},
 				},
 			],
 			gaps: [],
 			errata: [],
 		};
 		files.set(`data/editions/${year}/edition.json`, json(edition));
-		files.set(`data/editions/${year}/provinces.json`, json({ edition: year, table: 'provinces', rows: provinceRows }));
-		files.set(`data/editions/${year}/ministries.json`, json({ edition: year, table: 'ministries', rows: ministryRows }));
+		files.set(
+			`data/editions/${year}/provinces.json`,
+			json({ edition: year, table: 'provinces', rows: provinceRows }),
+		);
+		files.set(
+			`data/editions/${year}/ministries.json`,
+			json({ edition: year, table: 'ministries', rows: ministryRows }),
+		);
 		if (e < articles) {
-			const para = `Bài viết tổng hợp số ${e + 1} về kỳ đánh giá ${year}, viết tự động cho phép đo hiệu năng. `.repeat(8);
+			const para =
+				`Bài viết tổng hợp số ${e + 1} về kỳ đánh giá ${year}, viết tự động cho phép đo hiệu năng. `.repeat(
+					8,
+				);
 			files.set(
 				`content/articles/bai-tong-hop-${year}.mdx`,
 				[

@@ -17,7 +17,17 @@
  * against the real build served on 127.0.0.1 by scripts/serve.ts with Debian's Chromium.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -98,7 +108,9 @@ export function pageWeight(siteDir: string, file: string, base: string): PageWei
 		seen.add(path);
 		const src = readFileSync(path, 'utf8');
 		js = add(js, weigh(src));
-		for (const m of src.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
+		for (const m of src.matchAll(
+			/(?:import|from)\s*["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g,
+		)) {
 			const dep = resolve(dirname(path), m[1] ?? m[2]);
 			if (existsSync(dep)) addScript(dep);
 		}
@@ -123,7 +135,8 @@ export function pageWeight(siteDir: string, file: string, base: string): PageWei
 	}
 	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, weigh(m[1]));
 	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi))
-		if (!/\bsrc=/.test(m[1]) && !/application\/(ld\+)?json/.test(m[1]) && m[2].trim()) js = add(js, weigh(m[2]));
+		if (!/\bsrc=/.test(m[1]) && !/application\/(ld\+)?json/.test(m[1]) && m[2].trim())
+			js = add(js, weigh(m[2]));
 	return { file, html: weigh(html), css, js };
 }
 
@@ -187,7 +200,12 @@ function rssOf(pid: number): number {
 }
 
 /** Runs a command, timing it and sampling its memory. */
-export async function measured(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+export async function measured(
+	cmd: string,
+	args: string[],
+	cwd: string,
+	env: NodeJS.ProcessEnv,
+): Promise<Run> {
 	const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 	const started = performance.now();
 	const child = time ? spawn(time, ['-v', cmd, ...args], { cwd, env }) : spawn(cmd, args, { cwd, env });
@@ -209,11 +227,15 @@ export async function measured(cmd: string, args: string[], cwd: string, env: No
 }
 
 /** Copies what a build needs into `dir`, links node_modules, and writes the synthetic data. */
-function prepareSyntheticProject(dir: string, opts: { editions: number; provinces: number; ministries: number }): void {
+function prepareSyntheticProject(
+	dir: string,
+	opts: { editions: number; provinces: number; ministries: number },
+): void {
 	for (const p of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
 		if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	for (const p of ['data/units', 'data/sources.json', 'data/geo']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+	for (const p of ['data/units', 'data/sources.json', 'data/geo'])
+		cpSync(join(ROOT, p), join(dir, p), { recursive: true });
 	mkdirSync(join(dir, 'content/editions'), { recursive: true });
 	mkdirSync(join(dir, 'content/articles'), { recursive: true });
 	const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
@@ -273,7 +295,8 @@ async function lighthouse(url: string): Promise<Record<string, number> | string>
 	const timer = setTimeout(() => child.kill('SIGINT'), 180_000);
 	const status: number | null = await new Promise((ok) => child.on('close', (code) => ok(code)));
 	clearTimeout(timer);
-	if (status !== 0) return `lighthouse exited with ${status}: ${err.trim().split('\n').slice(-3).join(' / ')}`;
+	if (status !== 0)
+		return `lighthouse exited with ${status}: ${err.trim().split('\n').slice(-3).join(' / ')}`;
 	const report = JSON.parse(out) as { categories: Record<string, { score: number | null }> };
 	return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]));
 }
@@ -295,13 +318,17 @@ function report(label: string, run: Run, pages: number): void {
 	line(`${label}: pages ${pages}`);
 	line(`${label}: wall time ${run.seconds.toFixed(1)} s`);
 	line(`${label}: pages/second ${(pages / run.seconds).toFixed(0)}`);
-	line(`${label}: peak RSS ${mb(run.treeRss)} (process tree, sampled)${run.maxRss ? `; largest process ${mb(run.maxRss)} (time -v)` : ''}`);
+	line(
+		`${label}: peak RSS ${mb(run.treeRss)} (process tree, sampled)${run.maxRss ? `; largest process ${mb(run.maxRss)} (time -v)` : ''}`,
+	);
 }
 
 function reportWeights(label: string, dir: string, base: string): Map<PageKind, PageWeight> {
 	const heaviest = heaviestByKind(dir, base);
 	for (const [kind, w] of [...heaviest].sort(([a], [b]) => a.localeCompare(b)))
-		line(`${label}: heaviest ${kind} /${w.file.replace(/index\.html$/, '')}: HTML ${fmtW(w.html)}; CSS ${fmtW(w.css)}; JS ${fmtW(w.js)}; total ${kb(total(w).gzip)} gzip`);
+		line(
+			`${label}: heaviest ${kind} /${w.file.replace(/index\.html$/, '')}: HTML ${fmtW(w.html)}; CSS ${fmtW(w.css)}; JS ${fmtW(w.js)}; total ${kb(total(w).gzip)} gzip`,
+		);
 	return heaviest;
 }
 
@@ -312,8 +339,16 @@ function rankingBudgets(label: string, heaviest: Map<PageKind, PageWeight>): voi
 		return;
 	}
 	const t = total(r).gzip;
-	budget(`${label} ranking page ≤ 30 KB gzip HTML+CSS+JS`, t <= BUDGETS.rankingGzipBytes, `${kb(t)} (/${r.file.replace(/index\.html$/, '')})`);
-	budget(`${label} ranking page JS ≤ 8 KB gzip`, r.js.gzip <= BUDGETS.rankingJsGzipBytes, `${kb(r.js.gzip)} gzip, ${kb(r.js.raw)} raw`);
+	budget(
+		`${label} ranking page ≤ 30 KB gzip HTML+CSS+JS`,
+		t <= BUDGETS.rankingGzipBytes,
+		`${kb(t)} (/${r.file.replace(/index\.html$/, '')})`,
+	);
+	budget(
+		`${label} ranking page JS ≤ 8 KB gzip`,
+		r.js.gzip <= BUDGETS.rankingJsGzipBytes,
+		`${kb(r.js.gzip)} gzip, ${kb(r.js.raw)} raw`,
+	);
 }
 
 async function main(): Promise<void> {
@@ -329,8 +364,13 @@ async function main(): Promise<void> {
 		},
 	});
 	const cores = availableParallelism();
-	const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-	line(`machine: ${cores} cores, node ${process.version}, load average ${load()} (other work on the machine slows the builds)`);
+	const load = () =>
+		loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ');
+	line(
+		`machine: ${cores} cores, node ${process.version}, load average ${load()} (other work on the machine slows the builds)`,
+	);
 	const node = process.execPath;
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 	const work = mkdtempSync(join(tmpdir(), 'dti-bench-'));
@@ -344,15 +384,25 @@ async function main(): Promise<void> {
 			const runs: Run[] = [];
 			for (let i = 0; i < REAL_RUNS; i++) {
 				// The canonical origin is the local server's, so Lighthouse's SEO audit sees a self-canonical page.
-				const r = await measured(node, ['scripts/build.ts', '--out', out], ROOT, { ...env, BASE_PATH: '/', SITE_URL: siteUrl });
+				const r = await measured(node, ['scripts/build.ts', '--out', out], ROOT, {
+					...env,
+					BASE_PATH: '/',
+					SITE_URL: siteUrl,
+				});
 				if (r.status !== 0) throw new Error(`The real build failed:\n${r.log.slice(-3000)}`);
 				runs.push(r);
 			}
 			const run = [...runs].sort((a, b) => a.seconds - b.seconds)[REAL_RUNS >> 1];
 			const pages = countPages(out);
-			line(`real: wall times of ${REAL_RUNS} builds ${runs.map((r) => r.seconds.toFixed(1)).join(' / ')} s (median below); load average ${load()}`);
+			line(
+				`real: wall times of ${REAL_RUNS} builds ${runs.map((r) => r.seconds.toFixed(1)).join(' / ')} s (median below); load average ${load()}`,
+			);
 			report('real', run, pages);
-			budget(`real build ≤ ${BUDGETS.realBuildSeconds} s (${cores} cores)`, run.seconds <= BUDGETS.realBuildSeconds, `${run.seconds.toFixed(1)} s`);
+			budget(
+				`real build ≤ ${BUDGETS.realBuildSeconds} s (${cores} cores)`,
+				run.seconds <= BUDGETS.realBuildSeconds,
+				`${run.seconds.toFixed(1)} s`,
+			);
 			const heaviest = reportWeights('real', out, '/');
 			rankingBudgets('real', heaviest);
 
@@ -365,7 +415,11 @@ async function main(): Promise<void> {
 				try {
 					const files = listFiles(out);
 					const pick = (re: RegExp) => files.find((f) => re.test(f))?.replace(/index\.html$/, '');
-					const newest = files.filter((f) => /^\d{4}\/tinh\/index\.html$/.test(f)).sort().at(-1)?.replace(/index\.html$/, '');
+					const newest = files
+						.filter((f) => /^\d{4}\/tinh\/index\.html$/.test(f))
+						.sort()
+						.at(-1)
+						?.replace(/index\.html$/, '');
 					const year = newest?.slice(0, 4);
 					const targets: [string, string | undefined][] = [
 						['home', ''],
@@ -389,9 +443,15 @@ async function main(): Promise<void> {
 							budget(`Lighthouse ${name} ≥ ${BUDGETS.lighthouseScore}`, false, scores);
 							continue;
 						}
-						line(`lighthouse ${name} /${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (median of ${LIGHTHOUSE_RUNS} runs; performance runs ${runs.map((r) => (r as Record<string, number>).performance).join('/')})`);
+						line(
+							`lighthouse ${name} /${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (median of ${LIGHTHOUSE_RUNS} runs; performance runs ${runs.map((r) => (r as Record<string, number>).performance).join('/')})`,
+						);
 						const low = CATEGORIES.filter((c) => scores[c] < BUDGETS.lighthouseScore);
-						budget(`Lighthouse ${name} ≥ ${BUDGETS.lighthouseScore} in all four`, low.length === 0, low.length ? `below: ${low.map((c) => `${c} ${scores[c]}`).join(', ')}` : 'all ≥ 98');
+						budget(
+							`Lighthouse ${name} ≥ ${BUDGETS.lighthouseScore} in all four`,
+							low.length === 0,
+							low.length ? `below: ${low.map((c) => `${c} ${scores[c]}`).join(', ')}` : 'all ≥ 98',
+						);
 					}
 				} finally {
 					await server.close();
@@ -410,7 +470,10 @@ async function main(): Promise<void> {
 				// an edition adds (its pages and embeds under <year>/) and how many come once.
 				prepareSyntheticProject(project, { editions: 2, provinces, ministries });
 				const calib = join(project, 'calibration');
-				const c = await measured(node, ['scripts/build.ts', '--out', calib], project, { ...env, BASE_PATH: '/dti/' });
+				const c = await measured(node, ['scripts/build.ts', '--out', calib], project, {
+					...env,
+					BASE_PATH: '/dti/',
+				});
 				if (c.status !== 0) throw new Error(`The synthetic calibration build failed:\n${c.log.slice(-3000)}`);
 				const { perEdition, fixed } = pagesPerEdition(listFiles(calib), 2);
 				editions = Math.max(1, Math.round((BUDGETS.syntheticPages - fixed) / perEdition));
@@ -419,14 +482,24 @@ async function main(): Promise<void> {
 				mkdirSync(project);
 			}
 			prepareSyntheticProject(project, { editions, provinces, ministries });
-			line(`synthetic: ${editions} editions × ${provinces} provinces × ${ministries} ministries (+ ${editions} articles)`);
+			line(
+				`synthetic: ${editions} editions × ${provinces} provinces × ${ministries} ministries (+ ${editions} articles)`,
+			);
 			const out = join(project, 'out');
-			const run = await measured(node, ['scripts/build.ts', '--out', out], project, { ...env, BASE_PATH: '/dti/', SITE_URL: 'https://dti.example.org' });
+			const run = await measured(node, ['scripts/build.ts', '--out', out], project, {
+				...env,
+				BASE_PATH: '/dti/',
+				SITE_URL: 'https://dti.example.org',
+			});
 			if (run.status !== 0) throw new Error(`The synthetic build failed:\n${run.log.slice(-3000)}`);
 			const pages = countPages(out);
 			report('synthetic', run, pages);
 			line(`synthetic: load average ${load()}`);
-			budget(`synthetic build of ${pages} pages ≤ ${BUDGETS.syntheticBuildSeconds} s`, run.seconds <= BUDGETS.syntheticBuildSeconds, `${run.seconds.toFixed(1)} s`);
+			budget(
+				`synthetic build of ${pages} pages ≤ ${BUDGETS.syntheticBuildSeconds} s`,
+				run.seconds <= BUDGETS.syntheticBuildSeconds,
+				`${run.seconds.toFixed(1)} s`,
+			);
 			const rss = Math.max(run.treeRss, run.maxRss ?? 0);
 			budget('synthetic build peak RSS ≤ 1 GB', rss <= BUDGETS.syntheticRssBytes, mb(rss));
 			const heaviest = reportWeights('synthetic', out, '/dti/');

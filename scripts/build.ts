@@ -21,7 +21,9 @@ const started = performance.now();
 
 const issues = checkDataDir(ROOT);
 if (issues.length) {
-	console.error(`Build stopped: the data has ${issues.length} problem(s). The previous site was left as it was.`);
+	console.error(
+		`Build stopped: the data has ${issues.length} problem(s). The previous site was left as it was.`,
+	);
 	for (const i of issues) console.error(`  - ${formatDataIssue(i)}`);
 	process.exit(1);
 }
@@ -49,7 +51,9 @@ const run = spawnSync(process.execPath, [astro, 'build'], {
 });
 if (run.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
-	console.error(`Build failed (astro exited with ${run.status}). The previous site in ${out} was left as it was.`);
+	console.error(
+		`Build failed (astro exited with ${run.status}). The previous site in ${out} was left as it was.`,
+	);
 	process.exit(1);
 }
 

@@ -33,8 +33,7 @@ export interface Ref {
 
 /** Attributes that carry a URL we can check. */
 const URL_ATTRS = new Set(['href', 'src', 'srcset', 'poster', 'xlink:href', 'action', 'data']);
-const TAG_RE =
-	/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const TAG_RE = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTR_RE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Removes comments and the bodies of script, style and template-free raw-text elements. */
@@ -101,7 +100,9 @@ export function extractRefs(html: string): Ref[] {
 /** `url(...)` references of a stylesheet (data: URIs excluded by `classifyRef`). */
 export function extractCssRefs(css: string): string[] {
 	const out: string[] = [];
-	for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
+	for (const m of css
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
 		const v = (m[1] ?? m[2] ?? m[3] ?? '').trim();
 		if (v) out.push(v);
 	}
@@ -123,7 +124,10 @@ export function extractIds(html: string): Set<string> {
  * `skip` (data:, javascript:, empty), `fragment` (same page), or `internal` (a path on this site).
  * Absolute URLs on `siteOrigin` count as internal.
  */
-export function classifyRef(value: string, siteOrigin?: string): 'external' | 'skip' | 'fragment' | 'internal' {
+export function classifyRef(
+	value: string,
+	siteOrigin?: string,
+): 'external' | 'skip' | 'fragment' | 'internal' {
 	const v = value.trim();
 	if (v === '') return 'skip';
 	if (/^(data|javascript|blob):/i.test(v)) return 'skip';
@@ -156,9 +160,7 @@ export function fileToUrl(file: string, base: string): string {
 	return `${b}${f}`;
 }
 
-export type Resolution =
-	| { ok: true; file: string }
-	| { ok: false; reason: string };
+export type Resolution = { ok: true; file: string } | { ok: false; reason: string };
 
 /**
  * Resolves a URL path against the built files: the path must lie under `base`; a directory
@@ -178,10 +180,13 @@ export function resolvePath(pathname: string, base: string, files: ReadonlySet<s
 	const rest = p.slice(b.length);
 	if (rest === '' || rest.endsWith('/')) {
 		const file = `${rest}index.html`;
-		return files.has(file) ? { ok: true, file } : { ok: false, reason: 'points to a page that does not exist' };
+		return files.has(file)
+			? { ok: true, file }
+			: { ok: false, reason: 'points to a page that does not exist' };
 	}
 	if (files.has(rest)) return { ok: true, file: rest };
-	if (files.has(`${rest}/index.html`)) return { ok: false, reason: 'lacks the trailing slash of a directory page' };
+	if (files.has(`${rest}/index.html`))
+		return { ok: false, reason: 'lacks the trailing slash of a directory page' };
 	return { ok: false, reason: 'points to a file that does not exist' };
 }
 
@@ -198,7 +203,8 @@ export function checkPageBasics(html: string, opts: { url?: string; site?: strin
 		.filter((m) => !isInsideSvg(stripped, m.index ?? 0));
 	if (titles.length === 0) problems.push('has no <title>');
 	else if (titles.length > 1) problems.push(`has ${titles.length} document <title> elements`);
-	else if (!decodeEntities(titles[0][1].replace(/<[^>]*>/g, '')).trim()) problems.push('has an empty <title>');
+	else if (!decodeEntities(titles[0][1].replace(/<[^>]*>/g, '')).trim())
+		problems.push('has an empty <title>');
 	const h1 = tags.filter((t) => t.name === 'h1').length;
 	if (h1 !== 1) problems.push(`has ${h1} <h1> elements (expected exactly one)`);
 	const canonicals = tags.filter(
@@ -216,7 +222,8 @@ export function checkPageBasics(html: string, opts: { url?: string; site?: strin
 		if (u) {
 			if (opts.site && u.origin !== new URL(opts.site).origin)
 				problems.push(`has a canonical link on another origin: ${c} (site is ${opts.site})`);
-			if (opts.url && u.pathname !== opts.url) problems.push(`has a canonical link to ${u.pathname}, not to itself (${opts.url})`);
+			if (opts.url && u.pathname !== opts.url)
+				problems.push(`has a canonical link to ${u.pathname}, not to itself (${opts.url})`);
 		}
 	}
 	return problems;
@@ -278,7 +285,12 @@ export function checkLinks(input: LinkCheckInput): SiteIssue[] {
 				/* keep as written */
 			}
 			const ids = idsOf(r.file);
-			if (ids && !ids.has(id)) issues.push({ page: fromUrl, kind: 'link', message: `${what} "${value}" targets #${id}, which is not an id on ${u.pathname}` });
+			if (ids && !ids.has(id))
+				issues.push({
+					page: fromUrl,
+					kind: 'link',
+					message: `${what} "${value}" targets #${id}, which is not an id on ${u.pathname}`,
+				});
 		}
 	};
 	for (const p of input.pages) {
@@ -321,15 +333,20 @@ export function readSite(dir: string): SiteFiles {
 	return {
 		dir: root,
 		files: new Set(files),
-		pages: files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') })),
-		stylesheets: files.filter((f) => f.endsWith('.css')).map((file) => ({ file, css: readFileSync(join(root, file), 'utf8') })),
+		pages: files
+			.filter((f) => f.endsWith('.html'))
+			.map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') })),
+		stylesheets: files
+			.filter((f) => f.endsWith('.css'))
+			.map((file) => ({ file, css: readFileSync(join(root, file), 'utf8') })),
 	};
 }
 
 /** The home page's canonical URL (the only page certain to exist), if usable. */
 function homeCanonical(site: Pick<SiteFiles, 'pages'>): URL | undefined {
 	const home = site.pages.find((p) => p.file === 'index.html');
-	const c = home && parseTags(home.html).find((t) => t.name === 'link' && t.attrs.rel === 'canonical')?.attrs.href;
+	const c =
+		home && parseTags(home.html).find((t) => t.name === 'link' && t.attrs.rel === 'canonical')?.attrs.href;
 	try {
 		return c ? new URL(c) : undefined;
 	} catch {
@@ -356,7 +373,10 @@ export function isErrorPage(file: string): boolean {
 /** True for a page marked `<meta name="robots" content="noindex">` (embeds, error pages). */
 export function isNoindex(html: string): boolean {
 	return parseTags(html).some(
-		(t) => t.name === 'meta' && (t.attrs.name ?? '').toLowerCase() === 'robots' && /\bnoindex\b/i.test(t.attrs.content ?? ''),
+		(t) =>
+			t.name === 'meta' &&
+			(t.attrs.name ?? '').toLowerCase() === 'robots' &&
+			/\bnoindex\b/i.test(t.attrs.content ?? ''),
 	);
 }
 
@@ -374,13 +394,18 @@ export function checkBasics(site: Pick<SiteFiles, 'pages'>, base: string, siteUr
 		const noindex = isNoindex(p.html);
 		const self = noindex || isErrorPage(p.file) ? undefined : url;
 		for (const message of checkPageBasics(p.html, { url: self, site: siteUrl }))
-			if (!(noindex && message.endsWith('<h1> elements (expected exactly one)'))) issues.push({ page: url, kind: 'basics', message });
+			if (!(noindex && message.endsWith('<h1> elements (expected exactly one)')))
+				issues.push({ page: url, kind: 'basics', message });
 	}
 	return issues;
 }
 
 /** html-validate errors of every page, with the project's `.htmlvalidate.json`. */
-export async function validateHtml(site: Pick<SiteFiles, 'pages'>, base: string, configRoot: string): Promise<SiteIssue[]> {
+export async function validateHtml(
+	site: Pick<SiteFiles, 'pages'>,
+	base: string,
+	configRoot: string,
+): Promise<SiteIssue[]> {
 	const { HtmlValidate, StaticConfigLoader } = await import('html-validate');
 	// One resolved configuration for every page (resolving it per page is most of the cost).
 	const config = JSON.parse(readFileSync(join(configRoot, '.htmlvalidate.json'), 'utf8'));
@@ -408,15 +433,25 @@ export interface CheckOptions {
 }
 
 /** All checks over a built site folder. */
-export async function checkSite(dir: string, opts: CheckOptions = {}): Promise<{ pages: number; base: string; issues: SiteIssue[] }> {
+export async function checkSite(
+	dir: string,
+	opts: CheckOptions = {},
+): Promise<{ pages: number; base: string; issues: SiteIssue[] }> {
 	const site = readSite(dir);
 	const base = normaliseBase(opts.base ?? guessBase(site) ?? '/');
 	const origin = opts.site ?? guessSite(site);
 	const issues = [
 		...checkBasics(site, base, origin),
-		...checkLinks({ base, site: origin, files: site.files, pages: site.pages, stylesheets: site.stylesheets }),
+		...checkLinks({
+			base,
+			site: origin,
+			files: site.files,
+			pages: site.pages,
+			stylesheets: site.stylesheets,
+		}),
 	];
-	if (opts.html !== false) issues.push(...(await validateHtml(site, base, opts.configRoot ?? resolve(import.meta.dirname, '..'))));
+	if (opts.html !== false)
+		issues.push(...(await validateHtml(site, base, opts.configRoot ?? resolve(import.meta.dirname, '..'))));
 	return { pages: site.pages.length, base, issues };
 }
 

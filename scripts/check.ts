@@ -13,14 +13,24 @@ import {
 	resultTableSchema,
 	sourceSchema,
 } from '../src/lib/data/schema.ts';
-import { checkDataset, formatDataIssue, type DataIssue, type RawDataset } from '../src/lib/data/invariants.ts';
+import {
+	checkDataset,
+	formatDataIssue,
+	type DataIssue,
+	type RawDataset,
+} from '../src/lib/data/invariants.ts';
 import { readJson, ROOT } from './lib.ts';
 import { resolve } from 'node:path';
 
 /** Reads data/ (relative to `root`) into a raw dataset, collecting schema problems. */
 export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
-	const parse = <S extends z.ZodType>(schema: S, value: unknown, file: string, entry?: string): z.output<S> | undefined => {
+	const parse = <S extends z.ZodType>(
+		schema: S,
+		value: unknown,
+		file: string,
+		entry?: string,
+	): z.output<S> | undefined => {
 		const r = schema.safeParse(value);
 		if (r.success) return r.data;
 		for (const i of r.error.issues)

@@ -52,13 +52,20 @@ function importTables(
 	for (const job of jobs) {
 		const editionPath = `data/editions/${job.edition}/edition.json`;
 		if (!existsSync(editionPath)) {
-			issues.push({ file: editionPath, message: `missing; create it first with "npm run new-edition -- ${job.edition}"` });
+			issues.push({
+				file: editionPath,
+				message: `missing; create it first with "npm run new-edition -- ${job.edition}"`,
+			});
 			continue;
 		}
 		// Only what the import needs; the publication fields may still be a draft.
-		const parsed = editionSchema.pick({ year: true, scale: true, framework: true, tables: true }).loose().safeParse(readJson(editionPath));
+		const parsed = editionSchema
+			.pick({ year: true, scale: true, framework: true, tables: true })
+			.loose()
+			.safeParse(readJson(editionPath));
 		if (!parsed.success) {
-			for (const i of parsed.error.issues) issues.push({ file: editionPath, field: i.path.join('.'), message: i.message });
+			for (const i of parsed.error.issues)
+				issues.push({ file: editionPath, field: i.path.join('.'), message: i.message });
 			continue;
 		}
 		const edition = parsed.data;
@@ -100,11 +107,14 @@ function main() {
 		},
 	});
 	const outputs: [string, unknown][] = [];
-	const registry = values.all || values.registry ? buildRegistry() : {
-		provinces: readJson<Province[]>('data/units/provinces.json'),
-		ministries: readJson<Ministry[]>('data/units/ministries.json'),
-		sources: readJson<Source[]>('data/sources.json'),
-	};
+	const registry =
+		values.all || values.registry
+			? buildRegistry()
+			: {
+					provinces: readJson<Province[]>('data/units/provinces.json'),
+					ministries: readJson<Ministry[]>('data/units/ministries.json'),
+					sources: readJson<Source[]>('data/sources.json'),
+				};
 	if (values.all || values.registry) {
 		outputs.push(['data/units/provinces.json', registry.provinces]);
 		outputs.push(['data/units/ministries.json', registry.ministries]);
@@ -119,7 +129,8 @@ function main() {
 			}
 		}
 	} else if (values.edition || values.file) {
-		if (!values.edition || !values.file) throw new Error('--edition and --file go together (and --table, default "provinces")');
+		if (!values.edition || !values.file)
+			throw new Error('--edition and --file go together (and --table, default "provinces")');
 		jobs.push({ edition: Number(values.edition), table: values.table ?? 'provinces', file: values.file });
 	} else if (!values.registry) {
 		console.error('Nothing to do: pass --all, --registry, or --edition YEAR --table ID --file PATH');

@@ -21,7 +21,10 @@ if (existsSync(dir)) {
 	console.error(`${dir} already exists; nothing was changed.`);
 	process.exit(1);
 }
-const years = readdirSync('data/editions').filter((d) => /^\d{4}$/.test(d)).map(Number).sort();
+const years = readdirSync('data/editions')
+	.filter((d) => /^\d{4}$/.test(d))
+	.map(Number)
+	.sort();
 const prev = editionSchema.parse(readJson(`data/editions/${years.at(-1)}/edition.json`));
 const draft: Omit<Edition, 'national'> & { national?: Edition['national'] } = {
 	...prev,
@@ -35,7 +38,10 @@ const draft: Omit<Edition, 'national'> & { national?: Edition['national'] } = {
 	tables: prev.tables.map((t) => ({
 		...t,
 		as_of: t.as_of.replace(/^\d{4}/, String(Number(t.as_of.slice(0, 4)) + (year - prev.year))),
-		title: { vi: t.title.vi.replace(String(prev.year), String(year)), en: t.title.en.replace(String(prev.year), String(year)) },
+		title: {
+			vi: t.title.vi.replace(String(prev.year), String(year)),
+			en: t.title.en.replace(String(prev.year), String(year)),
+		},
 		not_assessed: [],
 		coverage_note: undefined,
 	})),
@@ -43,7 +49,8 @@ const draft: Omit<Edition, 'national'> & { national?: Edition['national'] } = {
 delete draft.national;
 delete draft.national_note;
 writeJsonAtomic(`${dir}/edition.json`, draft);
-for (const t of draft.tables) writeJsonAtomic(`${dir}/${t.id}.json`, { edition: year, table: t.id, rows: [] });
+for (const t of draft.tables)
+	writeJsonAtomic(`${dir}/${t.id}.json`, { edition: year, table: t.id, rows: [] });
 console.log(`Created ${dir}/ from DTI ${prev.year}. Next:
   1. Fill "published" (date, event, sources) and, when known, "national" and "averages" in ${dir}/edition.json;
      check "framework" and "tables" (ids, as_of dates, sizes) against the new report.

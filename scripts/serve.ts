@@ -66,7 +66,11 @@ function isDir(path: string): boolean {
 }
 
 /** What the server answers for a URL path: a file to send, a redirect, or not found. */
-export function route(root: string, base: string, pathname: string): { file: string } | { redirect: string } | { notFound: true } {
+export function route(
+	root: string,
+	base: string,
+	pathname: string,
+): { file: string } | { redirect: string } | { notFound: true } {
 	let p: string;
 	try {
 		p = decodeURIComponent(pathname);
@@ -79,7 +83,8 @@ export function route(root: string, base: string, pathname: string): { file: str
 	if (rel.startsWith('..') || rel.split(sep).includes('..')) return { notFound: true };
 	const full = resolve(root, rel);
 	if (full !== root && !full.startsWith(root + sep)) return { notFound: true };
-	if (p.endsWith('/')) return isFile(join(full, 'index.html')) ? { file: join(full, 'index.html') } : { notFound: true };
+	if (p.endsWith('/'))
+		return isFile(join(full, 'index.html')) ? { file: join(full, 'index.html') } : { notFound: true };
 	if (isFile(full)) return { file: full };
 	if (isDir(full)) return { redirect: `${p}/` };
 	return { notFound: true };
@@ -106,7 +111,9 @@ export async function serveSite(dir: string, base: string, port = 0): Promise<St
 			return;
 		}
 		const type = TYPES[extname(r.file).toLowerCase()] ?? 'application/octet-stream';
-		const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		const gzip =
+			/^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(200, {
 			'content-type': type,
 			'cache-control': 'no-cache',

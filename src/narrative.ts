@@ -15,13 +15,20 @@ export interface Narrative {
 let cached: Promise<Narrative> | undefined;
 
 async function load(): Promise<Narrative> {
-	const [ds, articles, overviews] = await Promise.all([getDataset(), getCollection('articles'), getCollection('overviews')]);
+	const [ds, articles, overviews] = await Promise.all([
+		getDataset(),
+		getCollection('articles'),
+		getCollection('overviews'),
+	]);
 	const units = [...ds.units.values()];
 	for (const e of [...articles, ...overviews]) assertKnownUnits(e.filePath ?? e.id, e.data.units, ds.units);
 	for (const o of overviews) {
 		if (String(o.data.editions[0]) !== o.id)
-			throw new Error(`${o.filePath}: an edition overview must be named after its edition (${o.data.editions[0]}.mdx)`);
-		if (!ds.edition(o.data.editions[0])) throw new Error(`${o.filePath}: there is no DTI edition ${o.data.editions[0]} in data/editions`);
+			throw new Error(
+				`${o.filePath}: an edition overview must be named after its edition (${o.data.editions[0]}.mdx)`,
+			);
+		if (!ds.edition(o.data.editions[0]))
+			throw new Error(`${o.filePath}: there is no DTI edition ${o.data.editions[0]} in data/editions`);
 	}
 	return {
 		articles: articles.filter((a) => !a.data.draft).map((a) => toItem(a, 'article', units)),

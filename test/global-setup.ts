@@ -19,7 +19,8 @@ export const SITE_BASE = '/dti/';
 export function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const k of Object.keys(env)) {
-		if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k) || k.startsWith('VITEST')) delete env[k];
+		if (['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k) || k.startsWith('VITEST'))
+			delete env[k];
 	}
 	return env;
 }
@@ -36,7 +37,9 @@ export default function setup(project: TestProject): () => void {
 		encoding: 'utf8',
 	});
 	if (r.status !== 0) throw new Error(`Site build for tests failed:\n${r.stdout}\n${r.stderr}`);
-	process.stdout.write(`Built the test site at ${SITE_BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+	process.stdout.write(
+		`Built the test site at ${SITE_BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+	);
 	return teardown;
 }
 

@@ -7,7 +7,10 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /** Counts for one run, from vitest's test modules. */
-export function summarise(testModules: ReadonlyArray<TestModule>, unhandledErrors: number): { passed: number; failed: number; skipped: number } {
+export function summarise(
+	testModules: ReadonlyArray<TestModule>,
+	unhandledErrors: number,
+): { passed: number; failed: number; skipped: number } {
 	let passed = 0;
 	let failed = 0;
 	let skipped = 0;

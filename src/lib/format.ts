@@ -30,13 +30,21 @@ export const SCORE_DIGITS = 4;
  * source printed rounded carry their own `digits` (0.71 → "0,71"), so rounding stays visible.
  * Missing → "—".
  */
-export function formatScore(value: number | undefined | null, locale: Locale = 'vi', digits = SCORE_DIGITS): string {
+export function formatScore(
+	value: number | undefined | null,
+	locale: Locale = 'vi',
+	digits = SCORE_DIGITS,
+): string {
 	if (value == null || Number.isNaN(value)) return '—';
 	return numberFormat(locale, digits).format(value);
 }
 
 /** Signed difference of two scores: "+0,0123", "−0,0040" (true minus sign), "0,0000". */
-export function formatScoreDelta(delta: number | undefined | null, locale: Locale = 'vi', digits = 4): string {
+export function formatScoreDelta(
+	delta: number | undefined | null,
+	locale: Locale = 'vi',
+	digits = 4,
+): string {
 	if (delta == null || Number.isNaN(delta)) return '—';
 	const rounded = Number(delta.toFixed(digits));
 	return numberFormat(locale, digits, true).format(rounded).replace('-', '−');

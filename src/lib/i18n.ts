@@ -25,7 +25,8 @@ const chartsVi = {
 	frameworkBreak: 'đổi bộ chỉ số',
 	rankAxis: 'Thứ hạng (1 = cao nhất)',
 	scoreAxis: 'Điểm DTI',
-	editionSource: (publisher: string, year: number, date: string) => `${publisher}, DTI ${year} (công bố ${date})`,
+	editionSource: (publisher: string, year: number, date: string) =>
+		`${publisher}, DTI ${year} (công bố ${date})`,
 	historySource: (from: number, to: number) => `các kỳ công bố DTI ${from}–${to}`,
 	mapCredit: 'Ranh giới: Open Development Mekong, CC BY-SA 4.0 (đã đơn giản hóa).',
 	barsTitle: (table: string, top?: number) => `${top ? `${top} đơn vị đứng đầu — ` : ''}${table}`,
@@ -34,20 +35,23 @@ const chartsVi = {
 		(ties ? ` Có ${ties} nhóm đồng hạng.` : '') +
 		(missing ? ` ${missing} đơn vị chưa có điểm công bố, hiện dấu —.` : ''),
 	historyTitle: (name: string) => `${name}: điểm và thứ hạng DTI qua các kỳ`,
-	historyDesc: (points: string) => `Hai biểu đồ đường: điểm DTI (trên) và thứ hạng (dưới). Đường bị ngắt ở nơi bộ chỉ số thay đổi hoặc không có số liệu công bố. ${points}`,
+	historyDesc: (points: string) =>
+		`Hai biểu đồ đường: điểm DTI (trên) và thứ hạng (dưới). Đường bị ngắt ở nơi bộ chỉ số thay đổi hoặc không có số liệu công bố. ${points}`,
 	profileTitle: (name: string, year: number) => `${name}: điểm DTI ${year} theo từng chỉ số`,
 	profileDesc: (name: string, leader?: string) =>
 		`Biểu đồ chấm: điểm của ${name} (chấm tròn) so với trung bình (vạch đứng)${leader ? ` và đơn vị dẫn đầu ${leader} (hình thoi)` : ''}.`,
 	computedAverage: (n: number) => `Trung bình các chỉ số chính được tính từ điểm công bố của đủ ${n} đơn vị.`,
 	distTitle: (table: string) => `Phân bố điểm — ${table}`,
 	distDesc: (n: number, name?: string, text?: string) =>
-		`Mỗi chấm là một đơn vị (${n} đơn vị có điểm công bố), trục ngang là điểm DTI.` + (name ? ` ${name} được tô đậm: ${text}.` : ''),
+		`Mỗi chấm là một đơn vị (${n} đơn vị có điểm công bố), trục ngang là điểm DTI.` +
+		(name ? ` ${name} được tô đậm: ${text}.` : ''),
 	notShown: (n: number) => `${n} đơn vị chưa có điểm công bố, không vẽ.`,
 	mapTitle: (table: string) => `Bản đồ điểm — ${table}`,
 	mapDesc: (n: number, missing: number) =>
 		`Bản đồ ${n} tỉnh, thành phố; màu đậm hơn là điểm cao hơn. ${missing ? `${missing} đơn vị chưa có điểm công bố được gạch chéo. ` : ''}Quần đảo Hoàng Sa và Trường Sa được vẽ ở khung bên phải.`,
 	scatterTitle: (x: string, y: string, year: number) => `${x} và ${y}, DTI ${year}`,
-	scatterDesc: (n: number) => `Biểu đồ phân tán ${n} đơn vị; đường nét đứt là xu hướng chung, các đơn vị lệch nhiều nhất được ghi tên.`,
+	scatterDesc: (n: number) =>
+		`Biểu đồ phân tán ${n} đơn vị; đường nét đứt là xu hướng chung, các đơn vị lệch nhiều nhất được ghi tên.`,
 	trend: 'xu hướng',
 };
 
@@ -80,18 +84,23 @@ const chartsEn: typeof chartsVi = {
 		(ties ? ` ${ties} groups of tied ranks.` : '') +
 		(missing ? ` ${missing} units have no published score and show —.` : ''),
 	historyTitle: (name) => `${name}: DTI score and rank by edition`,
-	historyDesc: (points) => `Two line charts: DTI score (top) and rank (bottom). Lines break where the framework changed or no value was published. ${points}`,
+	historyDesc: (points) =>
+		`Two line charts: DTI score (top) and rank (bottom). Lines break where the framework changed or no value was published. ${points}`,
 	profileTitle: (name, year) => `${name}: DTI ${year} scores by index`,
-	profileDesc: (name, leader) => `Dot plot: ${name}'s scores (dots) against the average (rules)${leader ? ` and the leader ${leader} (diamonds)` : ''}.`,
+	profileDesc: (name, leader) =>
+		`Dot plot: ${name}'s scores (dots) against the average (rules)${leader ? ` and the leader ${leader} (diamonds)` : ''}.`,
 	computedAverage: (n) => `Main-index averages are computed from the published scores of all ${n} units.`,
 	distTitle: (table) => `Distribution of scores — ${table}`,
-	distDesc: (n, name, text) => `Each dot is a unit (${n} with a published score) along the DTI score.` + (name ? ` ${name} is highlighted: ${text}.` : ''),
+	distDesc: (n, name, text) =>
+		`Each dot is a unit (${n} with a published score) along the DTI score.` +
+		(name ? ` ${name} is highlighted: ${text}.` : ''),
 	notShown: (n) => `${n} units have no published score and are not drawn.`,
 	mapTitle: (table) => `Map of scores — ${table}`,
 	mapDesc: (n, missing) =>
 		`Map of ${n} provinces; darker is a higher score. ${missing ? `${missing} units without a published score are hatched. ` : ''}The Hoang Sa and Truong Sa islands are drawn in insets on the right.`,
 	scatterTitle: (x, y, year) => `${x} and ${y}, DTI ${year}`,
-	scatterDesc: (n) => `Scatter of ${n} units; the dashed line is the overall trend, the units furthest from it are labelled.`,
+	scatterDesc: (n) =>
+		`Scatter of ${n} units; the dashed line is the overall trend, the units furthest from it are labelled.`,
 	trend: 'trend',
 };
 
@@ -99,7 +108,14 @@ const vi = {
 	siteName: 'Chỉ số chuyển đổi số DTI',
 	siteTagline: 'Kết quả đánh giá mức độ chuyển đổi số cấp tỉnh, cấp bộ và quốc gia của Việt Nam qua các năm',
 	skipToContent: 'Bỏ qua, đến nội dung chính',
-	nav: { home: 'Trang chủ', editions: 'Các kỳ công bố', provinces: 'Tỉnh, thành phố', ministries: 'Bộ, ngành', methodology: 'Phương pháp', sources: 'Nguồn số liệu' },
+	nav: {
+		home: 'Trang chủ',
+		editions: 'Các kỳ công bố',
+		provinces: 'Tỉnh, thành phố',
+		ministries: 'Bộ, ngành',
+		methodology: 'Phương pháp',
+		sources: 'Nguồn số liệu',
+	},
 	levels: { provinces: 'cấp tỉnh', ministries: 'cấp bộ' } satisfies Record<Level, string>,
 	levelsTitle: { provinces: 'Tỉnh, thành phố', ministries: 'Bộ, ngành' } satisfies Record<Level, string>,
 	groups: {
@@ -115,7 +131,11 @@ const vi = {
 	theme: 'Chủ đề',
 	national: 'DTI quốc gia',
 	average: 'Trung bình',
-	averageOf: { provinces: 'Trung bình cấp tỉnh', 'public-services': 'Trung bình bộ có DVC', 'no-public-services': 'Trung bình bộ không có DVC' },
+	averageOf: {
+		provinces: 'Trung bình cấp tỉnh',
+		'public-services': 'Trung bình bộ có DVC',
+		'no-public-services': 'Trung bình bộ không có DVC',
+	},
 	notPublished: 'Chưa công bố',
 	notPublishedLong: 'Không có nguồn đã lưu nào công bố giá trị này.',
 	leader: 'Dẫn đầu',
@@ -182,13 +202,19 @@ const vi = {
 	differentGeography: 'Hai kỳ xếp hạng trên hai tập đơn vị khác nhau; không so sánh thứ hạng.',
 	notFoundTitle: 'Không tìm thấy trang',
 	notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển. Hãy thử các liên kết dưới đây.',
-	footerData: 'Số liệu tổng hợp từ các nguồn công bố chính thức và báo chí; mỗi con số đều dẫn nguồn. Ô trống là số liệu chưa được công bố, không phải điểm 0.',
+	footerData:
+		'Số liệu tổng hợp từ các nguồn công bố chính thức và báo chí; mỗi con số đều dẫn nguồn. Ô trống là số liệu chưa được công bố, không phải điểm 0.',
 	footerCode: 'Mã nguồn mở.',
-	mapAttribution: 'Ranh giới tỉnh: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (nguồn: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam), CC BY-SA 4.0; đã đơn giản hóa, gắn mã GSO và (bản 34 đơn vị) hợp nhất theo Nghị quyết 202/2025/QH15.',
+	mapAttribution:
+		'Ranh giới tỉnh: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (nguồn: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam), CC BY-SA 4.0; đã đơn giản hóa, gắn mã GSO và (bản 34 đơn vị) hợp nhất theo Nghị quyết 202/2025/QH15.',
 	aboutUnit: 'Thông tin đơn vị',
 	validity: 'Thời gian tồn tại',
 	code: 'Mã',
-	agencyTypes: { ministry: 'Bộ', 'ministry-level': 'Cơ quan ngang bộ', 'government-agency': 'Cơ quan thuộc Chính phủ' },
+	agencyTypes: {
+		ministry: 'Bộ',
+		'ministry-level': 'Cơ quan ngang bộ',
+		'government-agency': 'Cơ quan thuộc Chính phủ',
+	},
 	unitTypes: { city: 'Thành phố trực thuộc Trung ương', province: 'Tỉnh' },
 	regions: {
 		TDMNPB: 'Trung du và miền núi phía Bắc',
@@ -215,7 +241,8 @@ const vi = {
 	mapLink: 'Bản đồ điểm DTI theo tỉnh, thành phố',
 	pillarRankNote: 'Số trong ngoặc ở cột trụ cột là thứ hạng của trụ cột đó.',
 	derivedRankTitle: 'Tính từ điểm đã công bố của toàn bảng',
-	derivedRankNote: 'Thứ hạng chỉ số chính tính từ điểm đã công bố của toàn bảng (các đơn vị bằng điểm cùng hạng).',
+	derivedRankNote:
+		'Thứ hạng chỉ số chính tính từ điểm đã công bố của toàn bảng (các đơn vị bằng điểm cùng hạng).',
 	until: 'đến',
 	legalBasis: 'Căn cứ',
 	table: 'Bảng',
@@ -230,7 +257,8 @@ const vi = {
 	narrative: {
 		articles: 'Bài viết',
 		articlesTitle: 'Bài viết và bài học kinh nghiệm',
-		articlesLede: 'Phân tích từng kỳ công bố và những bài học rút ra từ các hội nghị, hội thảo về chuyển đổi số. Mọi con số trong bài được lấy trực tiếp từ bộ số liệu của trang.',
+		articlesLede:
+			'Phân tích từng kỳ công bố và những bài học rút ra từ các hội nghị, hội thảo về chuyển đổi số. Mọi con số trong bài được lấy trực tiếp từ bộ số liệu của trang.',
 		filterBy: 'Lọc bài viết',
 		byEdition: 'Theo kỳ công bố',
 		byUnit: 'Theo đơn vị',
@@ -261,12 +289,23 @@ export type Strings = typeof vi;
 const en: Strings = {
 	...vi,
 	siteName: 'DTI — Digital Transformation Index',
-	siteTagline: "Viet Nam's provincial, ministerial and national digital transformation results, edition by edition",
+	siteTagline:
+		"Viet Nam's provincial, ministerial and national digital transformation results, edition by edition",
 	skipToContent: 'Skip to main content',
-	nav: { home: 'Home', editions: 'Editions', provinces: 'Provinces', ministries: 'Ministries', methodology: 'Methodology', sources: 'Data sources' },
+	nav: {
+		home: 'Home',
+		editions: 'Editions',
+		provinces: 'Provinces',
+		ministries: 'Ministries',
+		methodology: 'Methodology',
+		sources: 'Data sources',
+	},
 	levels: { provinces: 'provincial', ministries: 'ministerial' },
 	levelsTitle: { provinces: 'Provinces', ministries: 'Ministries' },
-	groups: { 'public-services': 'Ministries providing public services', 'no-public-services': 'Ministries not providing public services' },
+	groups: {
+		'public-services': 'Ministries providing public services',
+		'no-public-services': 'Ministries not providing public services',
+	},
 	edition: 'Edition',
 	assessedYear: (year: number) => `Assessment of ${year}`,
 	publishedOn: 'Published',
@@ -275,7 +314,11 @@ const en: Strings = {
 	theme: 'Theme',
 	national: 'National DTI',
 	average: 'Average',
-	averageOf: { provinces: 'Provincial average', 'public-services': 'Average, public-service ministries', 'no-public-services': 'Average, other ministries' },
+	averageOf: {
+		provinces: 'Provincial average',
+		'public-services': 'Average, public-service ministries',
+		'no-public-services': 'Average, other ministries',
+	},
 	notPublished: 'Not published',
 	notPublishedLong: 'No stored source publishes this value.',
 	leader: 'Leader',
@@ -342,13 +385,19 @@ const en: Strings = {
 	differentGeography: 'The two editions rank different sets of units; ranks are not compared.',
 	notFoundTitle: 'Page not found',
 	notFoundText: 'The page does not exist or has moved. Try the links below.',
-	footerData: 'Figures gathered from official publications and the press; every number cites its source. Empty cells are unpublished values, not zeros.',
+	footerData:
+		'Figures gathered from official publications and the press; every number cites its source. Empty cells are unpublished values, not zeros.',
 	footerCode: 'Open source.',
-	mapAttribution: 'Province boundaries: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (source: Department of Survey and Mapping, Viet Nam), CC BY-SA 4.0; simplified, re-coded with GSO codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
+	mapAttribution:
+		'Province boundaries: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (source: Department of Survey and Mapping, Viet Nam), CC BY-SA 4.0; simplified, re-coded with GSO codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
 	aboutUnit: 'About this unit',
 	validity: 'In existence',
 	code: 'Code',
-	agencyTypes: { ministry: 'Ministry', 'ministry-level': 'Ministry-level agency', 'government-agency': 'Government agency' },
+	agencyTypes: {
+		ministry: 'Ministry',
+		'ministry-level': 'Ministry-level agency',
+		'government-agency': 'Government agency',
+	},
 	unitTypes: { city: 'Centrally-run city', province: 'Province' },
 	regions: {
 		TDMNPB: 'Northern Midlands and Mountain Areas',
@@ -375,7 +424,8 @@ const en: Strings = {
 	mapLink: 'Map of DTI scores by province',
 	pillarRankNote: 'Numbers in brackets in pillar columns are pillar ranks.',
 	derivedRankTitle: 'Computed from the published scores of the whole table',
-	derivedRankNote: 'Main-index rank computed from the published scores of the whole table (equal scores share a rank).',
+	derivedRankNote:
+		'Main-index rank computed from the published scores of the whole table (equal scores share a rank).',
 	until: 'until',
 	legalBasis: 'Legal basis',
 	table: 'Table',
@@ -390,7 +440,8 @@ const en: Strings = {
 	narrative: {
 		articles: 'Articles',
 		articlesTitle: 'Articles and lessons learned',
-		articlesLede: 'Analysis of each edition and the lessons drawn at digital transformation conferences. Every figure in the texts comes straight from the site’s dataset.',
+		articlesLede:
+			'Analysis of each edition and the lessons drawn at digital transformation conferences. Every figure in the texts comes straight from the site’s dataset.',
 		filterBy: 'Filter articles',
 		byEdition: 'By edition',
 		byUnit: 'By unit',
@@ -410,7 +461,8 @@ const en: Strings = {
 		overviewOf: (year: number) => `DTI ${year} overview`,
 		feed: 'RSS feed',
 		feedTitle: 'Articles — DTI Digital Transformation Index',
-		feedDescription: 'Overviews of each DTI edition and lessons learned on digital transformation in Viet Nam.',
+		feedDescription:
+			'Overviews of each DTI edition and lessons learned on digital transformation in Viet Nam.',
 		readMore: 'Read',
 		showAll: 'Show all',
 	},

@@ -17,7 +17,9 @@ interface Named {
 export function unitName(u: Named, locale: Locale = 'vi', asOf?: string): string {
 	let base = locale === 'vi' ? u.name : u.name_en;
 	if (asOf && locale === 'vi') {
-		const former = [...(u.former_names ?? [])].sort((a, b) => a.until.localeCompare(b.until)).find((f) => asOf <= f.until);
+		const former = [...(u.former_names ?? [])]
+			.sort((a, b) => a.until.localeCompare(b.until))
+			.find((f) => asOf <= f.until);
 		if (former) base = former.name;
 	}
 	if (asOf && u.valid_to && asOf > u.valid_to) return locale === 'vi' ? `${base} (cũ)` : `${base} (former)`;

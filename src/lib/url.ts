@@ -51,7 +51,8 @@ export function tableSegment(table: { id: string; level: Level; primary: boolean
 export const paths = {
 	home: () => href(''),
 	edition: (year: number) => href(`${year}`),
-	ranking: (year: number, table: { id: string; level: Level; primary: boolean }) => href(`${year}/${tableSegment(table)}`),
+	ranking: (year: number, table: { id: string; level: Level; primary: boolean }) =>
+		href(`${year}/${tableSegment(table)}`),
 	unitInEdition: (year: number, level: Level, id: string) => href(`${year}/${LEVEL_SEGMENT[level]}/${id}`),
 	profile: (level: Level, id: string) => href(`${LEVEL_SEGMENT[level]}/${id}`),
 	units: (level: Level) => href(LEVEL_SEGMENT[level]),

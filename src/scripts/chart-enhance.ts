@@ -41,7 +41,10 @@ class DtiChart extends HTMLElement {
 			button.hidden = false;
 			button.addEventListener('click', () => {
 				const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
-				const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: button.dataset.download });
+				const a = Object.assign(document.createElement('a'), {
+					href: URL.createObjectURL(blob),
+					download: button.dataset.download,
+				});
 				a.click();
 				URL.revokeObjectURL(a.href);
 			});
@@ -69,7 +72,9 @@ class DtiChart extends HTMLElement {
 
 	#link(key?: string): void {
 		for (const el of document.querySelectorAll('.is-hl')) el.classList.remove('is-hl');
-		if (key) for (const el of document.querySelectorAll(`[data-key="${CSS.escape(key)}"]`)) el.classList.add('is-hl');
+		if (key)
+			for (const el of document.querySelectorAll(`[data-key="${CSS.escape(key)}"]`))
+				el.classList.add('is-hl');
 	}
 }
 

@@ -21,9 +21,14 @@ class RankingTable extends HTMLElement {
 	connectedCallback(): void {
 		const controls = this.querySelector<HTMLElement>('[data-controls]');
 		if (controls) controls.hidden = false;
-		for (const table of this.querySelectorAll<HTMLTableElement>('table[data-ranking]')) this.enhanceSort(table);
-		this.querySelector<HTMLInputElement>('[data-filter-name]')?.addEventListener('input', () => this.filter());
-		this.querySelector<HTMLSelectElement>('[data-filter-region]')?.addEventListener('change', () => this.filter());
+		for (const table of this.querySelectorAll<HTMLTableElement>('table[data-ranking]'))
+			this.enhanceSort(table);
+		this.querySelector<HTMLInputElement>('[data-filter-name]')?.addEventListener('input', () =>
+			this.filter(),
+		);
+		this.querySelector<HTMLSelectElement>('[data-filter-region]')?.addEventListener('change', () =>
+			this.filter(),
+		);
 		this.filter();
 	}
 
@@ -71,7 +76,10 @@ class RankingTable extends HTMLElement {
 			if (ok) shown++;
 		}
 		const count = this.querySelector<HTMLElement>('[data-count]');
-		if (count) count.textContent = (this.dataset.countTemplate ?? '{n}/{total}').replace('{n}', String(shown)).replace('{total}', String(total));
+		if (count)
+			count.textContent = (this.dataset.countTemplate ?? '{n}/{total}')
+				.replace('{n}', String(shown))
+				.replace('{total}', String(total));
 	}
 }
 

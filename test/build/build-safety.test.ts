@@ -4,7 +4,16 @@
  * Runs on a copy of the project (node_modules linked), so the real tree is untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,11 +36,18 @@ describe('scripts/build.ts with bad data', () => {
 		mkdirSync(out);
 		writeFileSync(join(out, 'index.html'), 'last good site');
 
-		const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { cwd: copy, encoding: 'utf8' });
+		const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+			cwd: copy,
+			encoding: 'utf8',
+		});
 
 		expect(r.status).toBe(1);
-		expect(r.stderr).toContain('Build stopped: the data has 1 problem(s). The previous site was left as it was.');
-		expect(r.stderr).toContain('data/editions/2022/provinces.json › da-nang › field "total": 80.02 is outside the scale 0–1');
+		expect(r.stderr).toContain(
+			'Build stopped: the data has 1 problem(s). The previous site was left as it was.',
+		);
+		expect(r.stderr).toContain(
+			'data/editions/2022/provinces.json › da-nang › field "total": 80.02 is outside the scale 0–1',
+		);
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('last good site');
 		expect(existsSync(join(copy, '.build-tmp'))).toBe(false);
 	});

@@ -14,7 +14,11 @@ const dir = inject('siteDir');
 const base = inject('siteBase');
 const root = join(import.meta.dirname, '../..');
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ');
 
 /** Frontmatter of a content file, read with the same schema the build uses. */
 function frontmatter(file: string) {
@@ -34,19 +38,30 @@ describe('edition overviews', () => {
 		for (const y of years) expect(existsSync(join(root, `content/editions/${y}.mdx`)), `${y}.mdx`).toBe(true);
 	});
 
-	it.each(years)('DTI %i: the edition page shows the overview and, where published, the national value', (year) => {
-		const html = page(String(year));
-		expect(html).toContain(`id="overview-${year}"`);
-		expect(html).toContain(frontmatter(join(root, `content/editions/${year}.mdx`)).title.replace(/"/g, '&quot;').slice(0, 20));
-		const edition = JSON.parse(readFileSync(join(root, `data/editions/${year}/edition.json`), 'utf8'));
-		const overview = html.slice(html.indexOf(`id="overview-${year}"`));
-		if (edition.national) {
-			const shown = formatScore(edition.national.value, 'vi', edition.national.digits);
-			expect(overview).toMatch(new RegExp(`<data class="dti-num" value="${edition.national.value}"[^>]*data-field="national"[^>]*>${shown}</data>`));
-		} else {
-			expect(overview).not.toContain('data-field="national"');
-		}
-	});
+	it.each(years)(
+		'DTI %i: the edition page shows the overview and, where published, the national value',
+		(year) => {
+			const html = page(String(year));
+			expect(html).toContain(`id="overview-${year}"`);
+			expect(html).toContain(
+				frontmatter(join(root, `content/editions/${year}.mdx`))
+					.title.replace(/"/g, '&quot;')
+					.slice(0, 20),
+			);
+			const edition = JSON.parse(readFileSync(join(root, `data/editions/${year}/edition.json`), 'utf8'));
+			const overview = html.slice(html.indexOf(`id="overview-${year}"`));
+			if (edition.national) {
+				const shown = formatScore(edition.national.value, 'vi', edition.national.digits);
+				expect(overview).toMatch(
+					new RegExp(
+						`<data class="dti-num" value="${edition.national.value}"[^>]*data-field="national"[^>]*>${shown}</data>`,
+					),
+				);
+			} else {
+				expect(overview).not.toContain('data-field="national"');
+			}
+		},
+	);
 
 	it('quotes real figures through the data tags (DTI 2022: Đà Nẵng 0,8002)', () => {
 		expect(page('2022')).toMatch(/<data class="dti-num" value="0.8002"[^>]*>0,8002<\/data>/);
@@ -54,9 +69,12 @@ describe('edition overviews', () => {
 
 	it('links each edition overview to the articles about that edition', () => {
 		for (const y of years) {
-			const about = articles.filter((f) => frontmatter(join(root, 'content/articles', f)).editions.includes(y));
+			const about = articles.filter((f) =>
+				frontmatter(join(root, 'content/articles', f)).editions.includes(y),
+			);
 			const html = page(String(y));
-			for (const f of about) expect(html, `${y} → ${f}`).toContain(`href="${base}bai-viet/${f.replace(/\.mdx$/, '')}/"`);
+			for (const f of about)
+				expect(html, `${y} → ${f}`).toContain(`href="${base}bai-viet/${f.replace(/\.mdx$/, '')}/"`);
 		}
 	});
 });
@@ -114,7 +132,8 @@ describe('RSS feed', () => {
 		expect(feed.rss.channel.title).toContain('DTI');
 		expect(items).toHaveLength(articles.length + years.length);
 		const links = items.map((i) => i.link);
-		for (const f of articles) expect(links).toContain(`https://dti.example.org${base}bai-viet/${f.replace(/\.mdx$/, '')}/`);
+		for (const f of articles)
+			expect(links).toContain(`https://dti.example.org${base}bai-viet/${f.replace(/\.mdx$/, '')}/`);
 		for (const y of years) expect(links).toContain(`https://dti.example.org${base}${y}/`);
 	});
 

@@ -25,13 +25,23 @@ function rowsByUnit(html: string, year: string, segment: string): Map<string, st
 	for (const m of html.matchAll(/<tr data-name[^>]*>([\s\S]*?)<\/tr>/g)) {
 		const id = new RegExp(`href="/dti/${year}/(?:tinh|bo)/([a-z0-9-]+)/"`).exec(m[1])?.[1];
 		if (!id) throw new Error(`a row of /${year}/${segment}/ links to no unit page`);
-		out.set(id, [...m[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()));
+		out.set(
+			id,
+			[...m[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+				c[1]
+					.replace(/<[^>]+>/g, ' ')
+					.replace(/\s+/g, ' ')
+					.trim(),
+			),
+		);
 	}
 	return out;
 }
 
 describe.each(years)('DTI %s ranking pages carry every published number', (year) => {
-	const edition = json(`data/editions/${year}/edition.json`) as { tables: { id: string; level: 'provinces' | 'ministries'; primary: boolean }[] };
+	const edition = json(`data/editions/${year}/edition.json`) as {
+		tables: { id: string; level: 'provinces' | 'ministries'; primary: boolean }[];
+	};
 	for (const spec of edition.tables) {
 		const rows = (json(`data/editions/${year}/${spec.id}.json`) as { rows: Row[] }).rows;
 		if (!rows.length) continue;
@@ -44,7 +54,8 @@ describe.each(years)('DTI %s ranking pages carry every published number', (year)
 				if (r.rank !== undefined) expect(rank.split(' ')[0], `${r.unit} rank`).toBe(String(r.rank));
 				else expect(rank, `${r.unit} rank`).toContain('Chưa công bố');
 				const total = spec.level === 'provinces' ? rest[1] : rest[0];
-				if (r.total !== undefined) expect(total, `${r.unit} total`).toBe(formatScore(r.total, 'vi', r.precision?.total));
+				if (r.total !== undefined)
+					expect(total, `${r.unit} total`).toBe(formatScore(r.total, 'vi', r.precision?.total));
 				else expect(total, `${r.unit} total`).toBe('— Chưa công bố');
 			}
 		});

@@ -33,7 +33,13 @@ describe('built site at the sub-path', () => {
 
 	it('resolves every internal href, src, srcset and CSS url() under the base', () => {
 		const site = built();
-		const issues = checkLinks({ base, site: SITE_URL, files: site.files, pages: site.pages, stylesheets: site.stylesheets });
+		const issues = checkLinks({
+			base,
+			site: SITE_URL,
+			files: site.files,
+			pages: site.pages,
+			stylesheets: site.stylesheets,
+		});
 		expect(formatIssues(issues, 200), `${issues.length} broken reference(s)`).toBe('');
 	});
 

@@ -22,7 +22,12 @@ function rankingRows(path: string): string[][] {
 	const table = html.slice(html.indexOf('<table data-ranking'));
 	const body = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>'));
 	return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
-		[...m[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()),
+		[...m[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+			c[1]
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		),
 	);
 }
 

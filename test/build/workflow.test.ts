@@ -58,8 +58,12 @@ describe('new edition → check → import', () => {
 		const r = run('scripts/import-dti.ts', '--edition', '2025', '--table', 'provinces', '--file', 'bad.csv');
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('Import stopped: 2 problem(s); nothing was written.');
-		expect(r.stderr).toContain('bad.csv:2 (TP. Hà Nội) field "total": 85 is outside the edition\'s scale 0–1');
-		expect(r.stderr).toContain('bad.csv:3 (Quảng Nam) field "name": "Quảng Nam" is quang-nam, which did not exist on 2026-07-01');
+		expect(r.stderr).toContain(
+			'bad.csv:2 (TP. Hà Nội) field "total": 85 is outside the edition\'s scale 0–1',
+		);
+		expect(r.stderr).toContain(
+			'bad.csv:3 (Quảng Nam) field "name": "Quảng Nam" is quang-nam, which did not exist on 2026-07-01',
+		);
 		expect(read('data/editions/2025/provinces.json').rows).toHaveLength(2);
 	});
 });

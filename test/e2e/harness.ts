@@ -5,7 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { serveSite, type StaticServer } from '../../scripts/serve.ts';
 
@@ -77,7 +83,15 @@ export function browserSuite(): {
 	};
 }
 
-export type PageKind = 'home' | 'edition' | 'provinces ranking' | 'ministries ranking' | 'unit page' | 'profile' | 'article' | 'map';
+export type PageKind =
+	| 'home'
+	| 'edition'
+	| 'provinces ranking'
+	| 'ministries ranking'
+	| 'unit page'
+	| 'profile'
+	| 'article'
+	| 'map';
 
 export interface Target {
 	kind: PageKind;
@@ -88,11 +102,19 @@ export interface Target {
 }
 
 const dirs = (d: string): string[] =>
-	existsSync(d) ? readdirSync(d, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+	existsSync(d)
+		? readdirSync(d, { withFileTypes: true })
+				.filter((e) => e.isDirectory())
+				.map((e) => e.name)
+				.sort()
+		: [];
 const hasPage = (root: string, path: string) => existsSync(join(root, path, 'index.html'));
 /** Directory pages below a folder of the site ("2024/" → "2024/tinh/ban-do/", …). */
 const listHtml = (root: string, dir: string): string[] =>
-	dirs(join(root, dir)).flatMap((d) => [...(hasPage(root, `${dir}/${d}`) ? [`${dir}/${d}/`] : []), ...listHtml(root, `${dir}/${d}`)]);
+	dirs(join(root, dir)).flatMap((d) => [
+		...(hasPage(root, `${dir}/${d}`) ? [`${dir}/${d}/`] : []),
+		...listHtml(root, `${dir}/${d}`),
+	]);
 
 /** Marks an inline map in the HTML: the charts' wrapper `<dti-chart data-chart="map-…">`. */
 export const MAP_MARKER = /\bdata-chart="map[-"]/;
@@ -108,8 +130,12 @@ export const MAP_SELECTOR = '[data-chart^="map"]';
 export function discoverTargets(siteDir: string): Target[] {
 	const root = resolve(siteDir);
 	if (!existsSync(join(root, 'index.html')))
-		throw new Error(`No built site at ${root} (the browser tests need test/global-setup.ts to build it; is DTI_SKIP_BUILD set?).`);
-	const years = dirs(root).filter((d) => /^\d{4}$/.test(d)).reverse();
+		throw new Error(
+			`No built site at ${root} (the browser tests need test/global-setup.ts to build it; is DTI_SKIP_BUILD set?).`,
+		);
+	const years = dirs(root)
+		.filter((d) => /^\d{4}$/.test(d))
+		.reverse();
 	const read = (p: string) => readFileSync(join(root, p, 'index.html'), 'utf8');
 	// A ranking page with a ranking table (an edition may publish no results for a level).
 	const ranked = (p: string) => hasPage(root, p) && read(p).includes('<table data-ranking');
@@ -122,16 +148,22 @@ export function discoverTargets(siteDir: string): Target[] {
 	const candidates = years.flatMap((y) => [`${y}/`, `${y}/tinh/`, `${y}/tinh-63/`, `${y}/bo/`]);
 	const map =
 		candidates.find((p) => hasPage(root, p) && MAP_MARKER.test(read(p))) ??
-		years
-			.flatMap((y) => listHtml(root, y))
-			.find((p) => MAP_MARKER.test(read(p)));
+		years.flatMap((y) => listHtml(root, y)).find((p) => MAP_MARKER.test(read(p)));
 	const at = (p: string | undefined) => (p !== undefined && hasPage(root, p) ? p : undefined);
 	return [
 		{ kind: 'home', path: at(''), lookedFor: 'index.html' },
 		{ kind: 'edition', path: at(year && `${year}/`), lookedFor: '<year>/index.html' },
 		{ kind: 'provinces ranking', path: at(year && `${year}/tinh/`), lookedFor: '<year>/tinh/index.html' },
-		{ kind: 'ministries ranking', path: at(ministriesYear && `${ministriesYear}/bo/`), lookedFor: '<year>/bo/index.html' },
-		{ kind: 'unit page', path: at(unit && `${year}/tinh/${unit}/`), lookedFor: '<year>/tinh/<id>/index.html' },
+		{
+			kind: 'ministries ranking',
+			path: at(ministriesYear && `${ministriesYear}/bo/`),
+			lookedFor: '<year>/bo/index.html',
+		},
+		{
+			kind: 'unit page',
+			path: at(unit && `${year}/tinh/${unit}/`),
+			lookedFor: '<year>/tinh/<id>/index.html',
+		},
 		{ kind: 'profile', path: at(profile && `tinh/${profile}/`), lookedFor: 'tinh/<id>/index.html' },
 		{ kind: 'article', path: at(article && `bai-viet/${article}/`), lookedFor: 'bai-viet/<slug>/index.html' },
 		{ kind: 'map', path: map, lookedFor: `a page under <year>/ whose HTML matches ${MAP_MARKER}` },
@@ -162,7 +194,8 @@ export async function visit(context: BrowserContext, url: string): Promise<Visit
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
 	page.on('request', (r) => {
-		if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request leaves the site: ${r.url()}`);
+		if (!r.url().startsWith(origin) && !r.url().startsWith('data:'))
+			problems.push(`request leaves the site: ${r.url()}`);
 	});
 	page.on('response', (r) => {
 		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -184,7 +217,9 @@ const AXE_SOURCE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
 	await page.addScriptTag({ path: AXE_SOURCE });
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: any[] }> } }).axe;
+		const axe = (
+			window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: any[] }> } }
+		).axe;
 		const r = await axe.run(document, { resultTypes: ['violations'] });
 		return r.violations.map((v) => ({
 			id: v.id as string,
@@ -197,7 +232,9 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 }
 
 /** Elements that stick out to the right of the viewport outside any horizontal scroll container. */
-export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] }> {
+export async function horizontalOverflow(
+	page: Page,
+): Promise<{ scrollWidth: number; clientWidth: number; culprits: string[] }> {
 	return page.evaluate(() => {
 		const doc = document.documentElement;
 		const clientWidth = doc.clientWidth;
@@ -213,7 +250,10 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
 			const r = el.getBoundingClientRect();
 			if (r.width > 0 && r.right > clientWidth + 1 && !scrolls(el.parentElement)) {
 				const id = el.id ? `#${el.id}` : '';
-				const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+				const cls =
+					typeof el.className === 'string' && el.className
+						? `.${el.className.trim().split(/\s+/).join('.')}`
+						: '';
 				culprits.push(`${el.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(r.right)} px)`);
 				if (culprits.length >= 5) break;
 			}

@@ -13,7 +13,11 @@ const context = suite.context({ javaScriptEnabled: false, viewport: { width: 360
 /** Status of every URL, fetched once per run. */
 const statusCache = new Map<string, Promise<number>>();
 const statusOf = (url: string) => {
-	if (!statusCache.has(url)) statusCache.set(url, fetch(url, { redirect: 'manual' }).then((r) => r.status));
+	if (!statusCache.has(url))
+		statusCache.set(
+			url,
+			fetch(url, { redirect: 'manual' }).then((r) => r.status),
+		);
 	return statusCache.get(url)!;
 };
 
@@ -37,7 +41,9 @@ describe('without JavaScript', () => {
 			const hrefs = await page
 				.locator('a[href]')
 				.evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
-			const internal = [...new Set(hrefs.map((h) => h.split('#')[0]))].filter((h) => h.startsWith(server.origin));
+			const internal = [...new Set(hrefs.map((h) => h.split('#')[0]))].filter((h) =>
+				h.startsWith(server.origin),
+			);
 			expect(internal.length, 'internal links on the page').toBeGreaterThan(0);
 			const broken: string[] = [];
 			for (const url of internal) {
@@ -47,8 +53,13 @@ describe('without JavaScript', () => {
 			expect(broken, 'internal links not answering 200').toEqual([]);
 
 			// Follow the first link inside the main content (or the home link of the header).
-			const link = (await page.locator('main a[href^="/"]').count()) > 0 ? page.locator('main a[href^="/"]').first() : page.locator('header a').first();
-			const next = (await link.evaluate((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href)).split('#')[0];
+			const link =
+				(await page.locator('main a[href^="/"]').count()) > 0
+					? page.locator('main a[href^="/"]').first()
+					: page.locator('header a').first();
+			const next = (
+				await link.evaluate((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href)
+			).split('#')[0];
 			await link.click();
 			await page.waitForURL((u) => u.href.split('#')[0] === next);
 			expect((await page.locator('h1').innerText()).trim(), `heading of ${next}`).not.toBe('');

@@ -5,7 +5,15 @@
  * and at 360 px nothing makes the page scroll sideways (wide tables scroll in their own region).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { discoverTargets, horizontalOverflow, browserSuite, MAP_SELECTOR, pathOf, seriousAxeViolations, visit } from './harness.ts';
+import {
+	discoverTargets,
+	horizontalOverflow,
+	browserSuite,
+	MAP_SELECTOR,
+	pathOf,
+	seriousAxeViolations,
+	visit,
+} from './harness.ts';
 
 const targets = discoverTargets(inject('siteDir'));
 const suite = browserSuite();
@@ -29,7 +37,12 @@ describe.each([360, 1280])('at %i px', (width) => {
 				expect(box?.width, 'rendered width of the map').toBeGreaterThan(100);
 				expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
 				const name = await svg.evaluate((el) =>
-					[el.getAttribute('aria-label') ?? '', ...(el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '')]
+					[
+						el.getAttribute('aria-label') ?? '',
+						...(el.getAttribute('aria-labelledby') ?? '')
+							.split(/\s+/)
+							.map((id) => document.getElementById(id)?.textContent ?? ''),
+					]
 						.join(' ')
 						.trim(),
 				);
@@ -37,7 +50,9 @@ describe.each([360, 1280])('at %i px', (width) => {
 			}
 			if (width === 360) {
 				const o = await horizontalOverflow(page);
-				expect(o.culprits, `page scrolls sideways (scrollWidth ${o.scrollWidth} > ${o.clientWidth})`).toEqual([]);
+				expect(o.culprits, `page scrolls sideways (scrollWidth ${o.scrollWidth} > ${o.clientWidth})`).toEqual(
+					[],
+				);
 				expect(o.scrollWidth).toBeLessThanOrEqual(o.clientWidth);
 			}
 		} finally {

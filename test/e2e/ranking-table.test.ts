@@ -28,18 +28,27 @@ const TABLE = 'dti-ranking-table table[data-ranking]';
 
 /** data-value of column `col` for the visible rows of the first ranking table, in order. */
 const columnValues = (col: number) =>
-	page.locator(TABLE).first().evaluate((t, c) => {
-		const rows = [...(t as HTMLTableElement).tBodies[0].rows].filter((r) => r.dataset.name !== undefined && !r.hidden);
-		return rows.map((r) => r.cells[c]?.dataset.value ?? '');
-	}, col);
+	page
+		.locator(TABLE)
+		.first()
+		.evaluate((t, c) => {
+			const rows = [...(t as HTMLTableElement).tBodies[0].rows].filter(
+				(r) => r.dataset.name !== undefined && !r.hidden,
+			);
+			return rows.map((r) => r.cells[c]?.dataset.value ?? '');
+		}, col);
 
 const headerIndex = (predicate: string) =>
-	page.locator(TABLE).first().evaluate((t, p) => {
-		const ths = [...t.querySelectorAll('thead th')];
-		return ths.findIndex((th) => th.matches(p));
-	}, predicate);
+	page
+		.locator(TABLE)
+		.first()
+		.evaluate((t, p) => {
+			const ths = [...t.querySelectorAll('thead th')];
+			return ths.findIndex((th) => th.matches(p));
+		}, predicate);
 
-const ariaSort = (col: number) => page.locator(`${TABLE} >> nth=0`).locator('thead th').nth(col).getAttribute('aria-sort');
+const ariaSort = (col: number) =>
+	page.locator(`${TABLE} >> nth=0`).locator('thead th').nth(col).getAttribute('aria-sort');
 
 /** Focuses a column's sort button from the filter box with Tab only; returns presses used. */
 async function tabToHeader(col: number): Promise<number> {
@@ -64,7 +73,9 @@ describe('ranking table by keyboard', () => {
 		await open();
 		const sortable = await page.locator(`${TABLE} >> nth=0`).locator('thead th[data-sort]').count();
 		expect(sortable).toBeGreaterThan(2);
-		expect(await page.locator(`${TABLE} >> nth=0`).locator('thead th[data-sort] > button[type="button"]').count()).toBe(sortable);
+		expect(
+			await page.locator(`${TABLE} >> nth=0`).locator('thead th[data-sort] > button[type="button"]').count(),
+		).toBe(sortable);
 		expect(await tabToHeader(1)).toBeGreaterThan(0);
 		expect(problems).toEqual([]);
 	});
@@ -93,13 +104,19 @@ describe('ranking table by keyboard', () => {
 		const col = await headerIndex('[data-sort="num"]:not(:first-child)');
 		expect(col).toBeGreaterThan(0);
 		await tabToHeader(col);
-		for (const [key, order] of [['Enter', 'ascending'], ['Enter', 'descending']] as const) {
+		for (const [key, order] of [
+			['Enter', 'ascending'],
+			['Enter', 'descending'],
+		] as const) {
 			await page.keyboard.press(key);
 			expect(await ariaSort(col)).toBe(order);
 			const values = await columnValues(col);
 			const present = values.filter((v) => v !== '').map(Number);
 			expect(present.length).toBeGreaterThan(3);
-			expect(values.slice(present.length).every((v) => v === ''), 'missing values come last').toBe(true);
+			expect(
+				values.slice(present.length).every((v) => v === ''),
+				'missing values come last',
+			).toBe(true);
 			const sorted = [...present].sort((a, b) => (order === 'ascending' ? a - b : b - a));
 			expect(present).toEqual(sorted);
 		}
@@ -115,7 +132,9 @@ describe('ranking table by keyboard', () => {
 		const shown = await visibleRows();
 		expect(shown).toBeGreaterThan(0);
 		expect(shown).toBeLessThan(total);
-		await expect.poll(() => page.locator(`${TABLE} tbody tr[data-name]:visible th[scope="row"]`).allInnerTexts()).toContain(name);
+		await expect
+			.poll(() => page.locator(`${TABLE} tbody tr[data-name]:visible th[scope="row"]`).allInnerTexts())
+			.toContain(name);
 		expect(await page.locator('dti-ranking-table [data-count]').first().innerText()).toContain(String(shown));
 		await page.keyboard.press('Control+A');
 		await page.keyboard.press('Backspace');
@@ -132,7 +151,9 @@ describe('ranking table by keyboard', () => {
 		await page.keyboard.press('ArrowDown');
 		const region = await select.inputValue();
 		expect(region).not.toBe('');
-		const regions = await page.locator(`${TABLE} tbody tr[data-name]:visible`).evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.region));
+		const regions = await page
+			.locator(`${TABLE} tbody tr[data-name]:visible`)
+			.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.region));
 		expect(regions.length).toBeGreaterThan(0);
 		expect(regions.length).toBeLessThan(total);
 		expect(new Set(regions)).toEqual(new Set([region]));

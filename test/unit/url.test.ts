@@ -20,7 +20,8 @@ describe('joinBase() across bases and path forms', () => {
 		});
 	});
 	it('never produces a double slash', () => {
-		for (const b of bases) for (const p of ['', '/', '//x//', 'a/']) expect(joinBase(b, p)).not.toMatch(/\/\//);
+		for (const b of bases)
+			for (const p of ['', '/', '//x//', 'a/']) expect(joinBase(b, p)).not.toMatch(/\/\//);
 	});
 });
 
@@ -30,9 +31,15 @@ describe('paths', () => {
 		setBase('/dti/');
 		expect(paths.home()).toBe('/dti/');
 		expect(paths.edition(2022)).toBe('/dti/2022/');
-		expect(paths.ranking(2022, { id: 'provinces', level: 'provinces', primary: true })).toBe('/dti/2022/tinh/');
-		expect(paths.ranking(2024, { id: 'provinces-63', level: 'provinces', primary: false })).toBe('/dti/2024/tinh-63/');
-		expect(paths.ranking(2023, { id: 'ministries', level: 'ministries', primary: true })).toBe('/dti/2023/bo/');
+		expect(paths.ranking(2022, { id: 'provinces', level: 'provinces', primary: true })).toBe(
+			'/dti/2022/tinh/',
+		);
+		expect(paths.ranking(2024, { id: 'provinces-63', level: 'provinces', primary: false })).toBe(
+			'/dti/2024/tinh-63/',
+		);
+		expect(paths.ranking(2023, { id: 'ministries', level: 'ministries', primary: true })).toBe(
+			'/dti/2023/bo/',
+		);
 		expect(paths.unitInEdition(2022, 'provinces', 'da-nang')).toBe('/dti/2022/tinh/da-nang/');
 		expect(paths.profile('ministries', 'bo-tai-chinh')).toBe('/dti/bo/bo-tai-chinh/');
 		expect(href('favicon.svg')).toBe('/dti/favicon.svg');

@@ -10,9 +10,20 @@ import Size from './Size.astro';
 import Mean from './Mean.astro';
 import Framework from './Framework.astro';
 
-const charts = import.meta.glob<{ default: unknown }>('../charts/{RankBars,UnitHistory}.astro', { eager: true });
+const charts = import.meta.glob<{ default: unknown }>('../charts/{RankBars,UnitHistory}.astro', {
+	eager: true,
+});
 const chartComponents = Object.fromEntries(
 	Object.entries(charts).map(([path, mod]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), mod.default]),
 );
 
-export const narrativeComponents: Record<string, unknown> = { Value, Rank, National, Average, Size, Mean, Framework, ...chartComponents };
+export const narrativeComponents: Record<string, unknown> = {
+	Value,
+	Rank,
+	National,
+	Average,
+	Size,
+	Mean,
+	Framework,
+	...chartComponents,
+};

@@ -50,7 +50,9 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 	const labelW = Math.round(Math.min(width * 0.4, Math.max(90, ...rows.map((r) => textWidth(r.label) + 10))));
 	const maxChars = Math.floor((labelW - 8) / (12 * 0.6));
 	const x0 = RANK_W + labelW;
-	const x = scaleLinear().domain(domain).range([x0, width - VALUE_W]);
+	const x = scaleLinear()
+		.domain(domain)
+		.range([x0, width - VALUE_W]);
 	const height = TOP + rows.length * rowHeight + 4;
 	const barH = r1(rowHeight * 0.7);
 	const ticks = x.ticks(5);

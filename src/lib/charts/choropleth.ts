@@ -33,8 +33,18 @@ const MAINLAND: [[number, number], [number, number]] = [
 	[109.6, 23.45],
 ];
 const ISLANDS = [
-	{ key: 'hoang-sa', label: 'Quần đảo Hoàng Sa', labelEn: 'Hoang Sa (Paracel) Islands', lat: [14, 18] as const },
-	{ key: 'truong-sa', label: 'Quần đảo Trường Sa', labelEn: 'Truong Sa (Spratly) Islands', lat: [5, 12.5] as const },
+	{
+		key: 'hoang-sa',
+		label: 'Quần đảo Hoàng Sa',
+		labelEn: 'Hoang Sa (Paracel) Islands',
+		lat: [14, 18] as const,
+	},
+	{
+		key: 'truong-sa',
+		label: 'Quần đảo Trường Sa',
+		labelEn: 'Truong Sa (Spratly) Islands',
+		lat: [5, 12.5] as const,
+	},
 ] as const;
 
 function polygons(g: Polygon | MultiPolygon): Position[][][] {
@@ -98,7 +108,13 @@ function geometry(topology: Topology, width: number): MapGeometry {
 	const features = (feature(topology, object) as unknown as { features: Geo[] }).features;
 	const mainW = Math.round(width * 0.72);
 	const frame = { type: 'MultiPoint' as const, coordinates: MAINLAND };
-	const main: GeoProjection = geoMercator().fitExtent([[4, 8], [mainW, 8 + mainW * 2.05]], frame);
+	const main: GeoProjection = geoMercator().fitExtent(
+		[
+			[4, 8],
+			[mainW, 8 + mainW * 2.05],
+		],
+		frame,
+	);
 	const path = geoPath(thinned(main)).digits(1);
 	const [, mainBottom] = main(MAINLAND[0]) ?? [0, 0];
 
@@ -108,7 +124,13 @@ function geometry(topology: Topology, width: number): MapGeometry {
 		const [, yTop] = main([110, isl.lat[1]]) ?? [0, 0];
 		const boxH = Math.round((width - 6 - insetX0) * (isl.key === 'hoang-sa' ? 0.8 : 0.95));
 		const box = { x: insetX0, y: r1(yTop), w: width - 6 - insetX0, h: boxH };
-		const proj = geoMercator().fitExtent([[box.x + 6, box.y + 20], [box.x + box.w - 6, box.y + box.h - 6]], multi(parts));
+		const proj = geoMercator().fitExtent(
+			[
+				[box.x + 6, box.y + 20],
+				[box.x + box.w - 6, box.y + box.h - 6],
+			],
+			multi(parts),
+		);
 		return { key: isl.key, box, path: geoPath(proj).digits(1) };
 	});
 	const shapes = features.map((f) => {
@@ -126,13 +148,20 @@ function geometry(topology: Topology, width: number): MapGeometry {
 }
 
 /** Lays out the province map: one path per province (plus inset parts), fills, legend and insets. */
-export function layoutChoropleth(topology: Topology, values: Map<string, MapValue>, options: MapOptions = {}) {
+export function layoutChoropleth(
+	topology: Topology,
+	values: Map<string, MapValue>,
+	options: MapOptions = {},
+) {
 	const { width = 420, locale = 'vi' } = options;
 	const { mainBottom, insets: boxes, shapes } = geometry(topology, width);
 	const insets = ISLANDS.map((isl) => ({ ...isl, box: boxes.find((b) => b.key === isl.key)!.box }));
 
 	const known = [...values.values()].flatMap((v) => (v.value === undefined ? [] : [v.value]));
-	const domain = options.domain ?? [Math.floor(Math.min(...known) * 20) / 20, Math.ceil(Math.max(...known) * 20) / 20];
+	const domain = options.domain ?? [
+		Math.floor(Math.min(...known) * 20) / 20,
+		Math.ceil(Math.max(...known) * 20) / 20,
+	];
 	const colorOf = sequentialColor(domain[0], domain[1]);
 	const provinces = shapes.map((sh) => {
 		const v = values.get(sh.code);
@@ -164,8 +193,14 @@ export function layoutChoropleth(topology: Topology, values: Map<string, MapValu
 			x: 8,
 			y: legendY,
 			w: legendW,
-			stops: Array.from({ length: steps + 1 }, (_, i) => ({ offset: i / steps, color: colorOf(domain[0] + ((domain[1] - domain[0]) * i) / steps) })),
-			ticks: ticks.map((t, i) => ({ x: r1(8 + (legendW * (t - domain[0])) / (domain[1] - domain[0])), label: labels[i] })),
+			stops: Array.from({ length: steps + 1 }, (_, i) => ({
+				offset: i / steps,
+				color: colorOf(domain[0] + ((domain[1] - domain[0]) * i) / steps),
+			})),
+			ticks: ticks.map((t, i) => ({
+				x: r1(8 + (legendW * (t - domain[0])) / (domain[1] - domain[0])),
+				label: labels[i],
+			})),
 			noDataX: legendW + 24,
 		},
 		domain,

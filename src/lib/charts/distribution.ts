@@ -50,21 +50,54 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 	const { width = 400, radius = 4.5, highlight, average, locale = 'vi' } = options;
 	const shown = items.filter((d): d is DistItem & { value: number } => d.value !== undefined);
 	const values = shown.map((d) => d.value);
-	const domain = options.domain ?? [Math.max(0, Math.min(...values) - 0.05), Math.min(1, Math.max(...values) + 0.05)];
-	const x = scaleLinear().domain(domain).nice(5).range([SIDE, width - SIDE]);
-	const offsets = dodge(shown.map((d) => ({ x: x(d.value) })), radius);
+	const domain = options.domain ?? [
+		Math.max(0, Math.min(...values) - 0.05),
+		Math.min(1, Math.max(...values) + 0.05),
+	];
+	const x = scaleLinear()
+		.domain(domain)
+		.nice(5)
+		.range([SIDE, width - SIDE]);
+	const offsets = dodge(
+		shown.map((d) => ({ x: x(d.value) })),
+		radius,
+	);
 	const spread = Math.max(radius, ...offsets.map((o) => Math.abs(o) + radius));
 	const labelH = 34;
 	const mid = labelH + spread;
 	const axisY = r1(mid + spread + 6);
-	const dots = shown.map((d, i) => ({ ...d, x: r1(x(d.value)), y: r1(mid + offsets[i]), highlight: d.id === highlight, text: formatScore(d.value, locale) }));
+	const dots = shown.map((d, i) => ({
+		...d,
+		x: r1(x(d.value)),
+		y: r1(mid + offsets[i]),
+		highlight: d.id === highlight,
+		text: formatScore(d.value, locale),
+	}));
 	const hi = dots.find((d) => d.highlight);
-	let label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string; lineY: number; dotY: number; dotX: number } | undefined;
+	let label:
+		| {
+				x: number;
+				y: number;
+				anchor: 'start' | 'middle' | 'end';
+				text: string;
+				lineY: number;
+				dotY: number;
+				dotX: number;
+		  }
+		| undefined;
 	if (hi) {
 		const text = `${hi.label}: ${hi.text}`;
 		const half = textWidth(text, 12) / 2;
 		const anchor = hi.x - half < 2 ? 'start' : hi.x + half > width - 2 ? 'end' : 'middle';
-		label = { x: anchor === 'start' ? 2 : anchor === 'end' ? width - 2 : hi.x, y: 14, anchor, text, lineY: 20, dotY: r1(hi.y - radius - 1), dotX: hi.x };
+		label = {
+			x: anchor === 'start' ? 2 : anchor === 'end' ? width - 2 : hi.x,
+			y: 14,
+			anchor,
+			text,
+			lineY: 20,
+			dotY: r1(hi.y - radius - 1),
+			dotX: hi.x,
+		};
 	}
 	const ticks = x.ticks(5);
 	const labels = tickLabels(ticks, locale);
@@ -75,7 +108,15 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 		axisY,
 		dots: [...dots.filter((d) => !d.highlight), ...dots.filter((d) => d.highlight)],
 		label,
-		average: average === undefined ? undefined : { x: r1(x(average)), y: labelH - 6, anchor: hi && hi.x < x(average) ? ('start' as const) : ('end' as const), text: formatScore(average, locale) },
+		average:
+			average === undefined
+				? undefined
+				: {
+						x: r1(x(average)),
+						y: labelH - 6,
+						anchor: hi && hi.x < x(average) ? ('start' as const) : ('end' as const),
+						text: formatScore(average, locale),
+					},
 		ticks: ticks.map((t, i) => ({ x: r1(x(t)), label: labels[i] })),
 		missing: items.length - shown.length,
 		plot: { top: labelH - 4, bottom: axisY },

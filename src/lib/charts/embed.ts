@@ -12,9 +12,11 @@ export type EmbedKind = 'ban-do' | 'xep-hang' | 'phan-bo' | 'ho-so' | 'lich-su' 
 
 export const embedPaths = {
 	/** A chart of a ranking page: /nhung/2023/tinh/ban-do/. */
-	ranking: (year: number, table: TableSpec, kind: EmbedKind) => href(`nhung/${year}/${tableSegment(table)}/${kind}`),
+	ranking: (year: number, table: TableSpec, kind: EmbedKind) =>
+		href(`nhung/${year}/${tableSegment(table)}/${kind}`),
 	/** A chart of a unit-in-edition page: /nhung/2023/tinh/da-nang/ho-so/. */
-	unitInEdition: (year: number, level: Level, id: string, kind: EmbedKind) => href(`nhung/${year}/${level === 'provinces' ? 'tinh' : 'bo'}/${id}/${kind}`),
+	unitInEdition: (year: number, level: Level, id: string, kind: EmbedKind) =>
+		href(`nhung/${year}/${level === 'provinces' ? 'tinh' : 'bo'}/${id}/${kind}`),
 	/** A chart of a profile page: /nhung/tinh/da-nang/lich-su/. */
 	profile: (level: Level, id: string) => href(`nhung/${level === 'provinces' ? 'tinh' : 'bo'}/${id}/lich-su`),
 };

@@ -31,7 +31,12 @@ export function tickLabels(ticks: number[], locale: Locale = 'vi'): string[] {
 /** Cuts a label to `max` characters with an ellipsis (the full text goes in a `<title>`). */
 export function truncate(label: string, max: number): string {
 	const chars = [...label];
-	return chars.length <= max ? label : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+	return chars.length <= max
+		? label
+		: `${chars
+				.slice(0, Math.max(1, max - 1))
+				.join('')
+				.trimEnd()}…`;
 }
 
 /** Rough rendered width of a label at the chart font size (no layout engine at build time). */

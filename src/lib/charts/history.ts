@@ -38,22 +38,34 @@ const SCORE_H = 120;
 const RANK_H = 100;
 
 /** Lays out score and rank lines for one or more series over the editions (oldest first). */
-export function layoutHistory(editions: { year: number; framework: string }[], series: HistorySeries[], options: HistoryOptions = {}) {
+export function layoutHistory(
+	editions: { year: number; framework: string }[],
+	series: HistorySeries[],
+	options: HistoryOptions = {},
+) {
 	const { width = 400, locale = 'vi' } = options;
 	const legendH = series.length > 1 ? series.length * LEGEND_ROW + 6 : 0;
 	const scoreTop = legendH + 24;
 	const rankTop = scoreTop + SCORE_H + PANEL_GAP;
 	const height = rankTop + RANK_H + 26;
 	const years = editions.map((e) => String(e.year));
-	const x = scalePoint<string>().domain(years).range([LEFT, width - RIGHT]).padding(0.4);
+	const x = scalePoint<string>()
+		.domain(years)
+		.range([LEFT, width - RIGHT])
+		.padding(0.4);
 	const all = series.flatMap((s) => s.points);
 	const scores = all.flatMap((p) => (p.score === undefined ? [] : [p.score]));
 	const lo = scores.length ? Math.min(...scores) : 0;
 	const hi = scores.length ? Math.max(...scores) : 1;
 	const domain = options.domain ?? [Math.max(0, lo - 0.1), Math.min(1, hi + 0.1)];
-	const y = scaleLinear().domain(domain).nice(4).range([scoreTop + SCORE_H, scoreTop]);
+	const y = scaleLinear()
+		.domain(domain)
+		.nice(4)
+		.range([scoreTop + SCORE_H, scoreTop]);
 	const maxRank = Math.max(2, ...all.map((p) => p.outOf ?? p.rank ?? 1));
-	const yr = scaleLinear().domain([1, maxRank]).range([rankTop, rankTop + RANK_H]);
+	const yr = scaleLinear()
+		.domain([1, maxRank])
+		.range([rankTop, rankTop + RANK_H]);
 	const frameworkOf = new Map(editions.map((e) => [e.year, e.framework]));
 	const sameFramework = (a: number, b: number) => frameworkOf.get(a) === frameworkOf.get(b);
 	const xs = (year: number) => r1(x(String(year)) ?? 0);
@@ -80,16 +92,36 @@ export function layoutHistory(editions: { year: number; framework: string }[], s
 			legendY: 6 + si * LEGEND_ROW + LEGEND_ROW / 2,
 			scorePath: segments('score', y),
 			rankPath: segments('rank', yr),
-			scoreDots: pts.flatMap((p) => (p.score === undefined ? [] : [{ year: p.year, x: xs(p.year), y: r1(y(p.score)), text: formatScore(p.score, locale) }])),
+			scoreDots: pts.flatMap((p) =>
+				p.score === undefined
+					? []
+					: [{ year: p.year, x: xs(p.year), y: r1(y(p.score)), text: formatScore(p.score, locale) }],
+			),
 			rankDots: pts.flatMap((p) =>
-				p.rank === undefined ? [] : [{ year: p.year, x: xs(p.year), y: r1(yr(p.rank)), text: p.outOf ? `${p.rank}/${p.outOf}` : String(p.rank) }],
+				p.rank === undefined
+					? []
+					: [
+							{
+								year: p.year,
+								x: xs(p.year),
+								y: r1(yr(p.rank)),
+								text: p.outOf ? `${p.rank}/${p.outOf}` : String(p.rank),
+							},
+						],
 			),
 			gaps: pts.filter((p) => p.missing).map((p) => ({ year: p.year, x: xs(p.year) })),
 		};
 	});
 
 	const breaks = editions.slice(1).flatMap((e, i) =>
-		e.framework === editions[i].framework ? [] : [{ between: [editions[i].year, e.year] as const, x: r1(((x(String(editions[i].year)) ?? 0) + (x(String(e.year)) ?? 0)) / 2) }],
+		e.framework === editions[i].framework
+			? []
+			: [
+					{
+						between: [editions[i].year, e.year] as const,
+						x: r1(((x(String(editions[i].year)) ?? 0) + (x(String(e.year)) ?? 0)) / 2),
+					},
+				],
 	);
 	const sTicks = y.ticks(4);
 	const sLabels = tickLabels(sTicks, locale);
@@ -99,8 +131,16 @@ export function layoutHistory(editions: { year: number; framework: string }[], s
 		height,
 		left: LEFT,
 		right: width - RIGHT,
-		score: { top: scoreTop, bottom: scoreTop + SCORE_H, ticks: sTicks.map((t, i) => ({ y: r1(y(t)), label: sLabels[i] })) },
-		rank: { top: rankTop, bottom: rankTop + RANK_H, ticks: rTicks.map((t) => ({ y: r1(yr(t)), label: String(t) })) },
+		score: {
+			top: scoreTop,
+			bottom: scoreTop + SCORE_H,
+			ticks: sTicks.map((t, i) => ({ y: r1(y(t)), label: sLabels[i] })),
+		},
+		rank: {
+			top: rankTop,
+			bottom: rankTop + RANK_H,
+			ticks: rTicks.map((t) => ({ y: r1(yr(t)), label: String(t) })),
+		},
 		years: editions.map((e) => ({ year: e.year, x: xs(e.year) })),
 		breaks,
 		lines,

@@ -25,16 +25,22 @@ const LEVELS: Level[] = ['provinces', 'ministries'];
 /** The edition of `year`, or a ChartDataError listing the editions. */
 export function findEdition(data: Dataset, year: number): EditionView {
 	const view = data.edition(Number(year));
-	if (!view) throw new ChartDataError(`Chart: unknown edition ${year}; editions are ${data.editions.map((e) => e.year).join(', ')}.`);
+	if (!view)
+		throw new ChartDataError(
+			`Chart: unknown edition ${year}; editions are ${data.editions.map((e) => e.year).join(', ')}.`,
+		);
 	return view;
 }
 
 /** The table of an edition and level: `tableId` if given, else the level's primary table. */
 export function findTable(data: Dataset, year: number, level: Level, tableId?: string): TableView {
-	if (!LEVELS.includes(level)) throw new ChartDataError(`Chart: unknown level "${level}"; levels are ${LEVELS.join(', ')}.`);
+	if (!LEVELS.includes(level))
+		throw new ChartDataError(`Chart: unknown level "${level}"; levels are ${LEVELS.join(', ')}.`);
 	const view = findEdition(data, year);
 	const ofLevel = view.tables.filter((t) => t.spec.level === level);
-	const table = tableId ? ofLevel.find((t) => t.spec.id === tableId) : (ofLevel.find((t) => t.spec.primary) ?? ofLevel[0]);
+	const table = tableId
+		? ofLevel.find((t) => t.spec.id === tableId)
+		: (ofLevel.find((t) => t.spec.primary) ?? ofLevel[0]);
 	if (!table)
 		throw new ChartDataError(
 			`Chart: edition ${year} has no ${level} table${tableId ? ` "${tableId}"` : ''}; tables are ${view.tables.map((t) => t.spec.id).join(', ')}.`,
@@ -48,7 +54,9 @@ export function findUnit(data: Dataset, id: string, level?: Level): Unit {
 	if (unit && (!level || unit.level === level)) return unit;
 	const stem = id.slice(0, 4);
 	const near = [...data.units.keys()].filter((k) => k.startsWith(stem)).slice(0, 5);
-	throw new ChartDataError(`Chart: unknown ${level ? `${level} ` : ''}unit "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`);
+	throw new ChartDataError(
+		`Chart: unknown ${level ? `${level} ` : ''}unit "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`,
+	);
 }
 
 /** The unit's name as it was on `date` (see `unitName`), e.g. "Thừa Thiên Huế" in DTI 2022. */
@@ -62,10 +70,17 @@ const published = (data: Dataset, table: TableView) => data.edition(table.year)?
 
 const name = (data: Dataset, id: string, locale: Locale, date?: string) => nameOn(data, id, locale, date);
 
-const validOn = (u: Unit, date: string) => (u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
+const validOn = (u: Unit, date: string) =>
+	(u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
 
 /** Rows of a table (or one ministry group) as ranked bars, first `top` rows if given. */
-export function barRows(data: Dataset, rows: RankedRow[], table: TableView, top?: number, locale: Locale = 'vi'): BarRow[] {
+export function barRows(
+	data: Dataset,
+	rows: RankedRow[],
+	table: TableView,
+	top?: number,
+	locale: Locale = 'vi',
+): BarRow[] {
 	return rows.slice(0, top ?? rows.length).map((r) => ({
 		id: r.unit,
 		label: name(data, r.unit, locale, published(data, table)),
@@ -78,7 +93,12 @@ export function barRows(data: Dataset, rows: RankedRow[], table: TableView, top?
 
 /** Every unit of a table as a distribution item (published total or none). */
 export function distItems(data: Dataset, table: TableView, locale: Locale = 'vi'): DistItem[] {
-	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, published(data, table)), value: r.total, href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
+	return table.rows.map((r) => ({
+		id: r.unit,
+		label: name(data, r.unit, locale, published(data, table)),
+		value: r.total,
+		href: paths.unitInEdition(table.year, table.spec.level, r.unit),
+	}));
 }
 
 /**
@@ -90,15 +110,23 @@ export function mapValues(data: Dataset, table: TableView, locale: Locale = 'vi'
 	const out = new Map<string, MapValue>();
 	for (const u of data.provinces) {
 		if (u.level !== 'provinces' || !validOn(u, table.spec.as_of)) continue;
-		if (out.has(u.code)) throw new ChartDataError(`Chart: two units share code ${u.code} on ${table.spec.as_of}.`);
-		out.set(u.code, { id: u.id, label: name(data, u.id, locale, published(data, table)), value: byUnit.get(u.id)?.total, href: paths.unitInEdition(table.year, 'provinces', u.id) });
+		if (out.has(u.code))
+			throw new ChartDataError(`Chart: two units share code ${u.code} on ${table.spec.as_of}.`);
+		out.set(u.code, {
+			id: u.id,
+			label: name(data, u.id, locale, published(data, table)),
+			value: byUnit.get(u.id)?.total,
+			href: paths.unitInEdition(table.year, 'provinces', u.id),
+		});
 	}
 	return out;
 }
 
 /** Label of a pillar or main index of an edition's framework. */
 export function indexLabel(view: EditionView, key: string, locale: Locale = 'vi'): string {
-	const item = [...view.edition.framework.pillars, ...view.edition.framework.indices].find((i) => i.key === key);
+	const item = [...view.edition.framework.pillars, ...view.edition.framework.indices].find(
+		(i) => i.key === key,
+	);
 	if (!item) throw new ChartDataError(`Chart: edition ${view.year} has no pillar or index "${key}".`);
 	return item.name[locale];
 }
@@ -126,7 +154,13 @@ export function profileItems(data: Dataset, year: number, unitId: string, locale
 	const leader = peers.find((r) => r.rank === 1);
 	let computedAverage = false;
 	const items: ProfileItem[] = [
-		{ key: 'total', label: locale === 'vi' ? 'Điểm DTI' : 'DTI score', value: row.total, average: row.average, leader: row.leaderTotal },
+		{
+			key: 'total',
+			label: locale === 'vi' ? 'Điểm DTI' : 'DTI score',
+			value: row.total,
+			average: row.average,
+			leader: row.leaderTotal,
+		},
 		...fw[kind].map((item) => {
 			const scores = peers.map((r) => r[kind][item.key]?.score);
 			let average = kind === 'pillars' ? view.edition.pillar_averages[item.key]?.value : undefined;
@@ -134,10 +168,24 @@ export function profileItems(data: Dataset, year: number, unitId: string, locale
 				average = Number((scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(4));
 				computedAverage = true;
 			}
-			return { key: item.key, label: item.name[locale], value: row[kind][item.key]?.score, average, leader: leader?.[kind][item.key]?.score };
+			return {
+				key: item.key,
+				label: item.name[locale],
+				value: row[kind][item.key]?.score,
+				average,
+				leader: leader?.[kind][item.key]?.score,
+			};
 		}),
 	];
-	return { table, row, kind, items, computedAverage, peers: peers.length, leader: leader ? name(data, leader.unit, locale) : undefined };
+	return {
+		table,
+		row,
+		kind,
+		items,
+		computedAverage,
+		peers: peers.length,
+		leader: leader ? name(data, leader.unit, locale) : undefined,
+	};
 }
 
 /** Editions with their framework id, oldest first (history x-axis). */
@@ -155,22 +203,46 @@ export function historySeries(data: Dataset, unitId: string, locale: Locale = 'v
 		id,
 		label,
 		points: data.series(id).flatMap((e): HistoryPoint[] => {
-			if (e.status === 'not-in-record' || e.status === 'not-published') return [{ year: e.year, missing: true }];
+			if (e.status === 'not-in-record' || e.status === 'not-published')
+				return [{ year: e.year, missing: true }];
 			const hit = e.results[0];
 			if (!hit) return [];
 			const { row } = hit;
-			return [{ year: e.year, score: row.total, rank: row.rank, outOf: row.outOf, missing: row.total === undefined || row.rank === undefined }];
+			return [
+				{
+					year: e.year,
+					score: row.total,
+					rank: row.rank,
+					outOf: row.outOf,
+					missing: row.total === undefined || row.rank === undefined,
+				},
+			];
 		}),
 	});
 	const suffix = locale === 'vi' ? ' (đơn vị tiền thân)' : ' (predecessor)';
-	return [one(unit.id, name(data, unit.id, locale)), ...unit.predecessors.map((p) => one(p, name(data, p, locale) + suffix))];
+	return [
+		one(unit.id, name(data, unit.id, locale)),
+		...unit.predecessors.map((p) => one(p, name(data, p, locale) + suffix)),
+	];
 }
 
 /** Units of a table with two pillar or index scores (undefined where not published). */
-export function scatterPoints(data: Dataset, table: TableView, xKey: string, yKey: string, locale: Locale = 'vi'): ScatterPoint[] {
+export function scatterPoints(
+	data: Dataset,
+	table: TableView,
+	xKey: string,
+	yKey: string,
+	locale: Locale = 'vi',
+): ScatterPoint[] {
 	const view = findEdition(data, table.year);
 	indexLabel(view, xKey);
 	indexLabel(view, yKey);
 	const score = (r: RankedRow, k: string) => r.indices[k]?.score ?? r.pillars[k]?.score;
-	return table.rows.map((r) => ({ id: r.unit, label: name(data, r.unit, locale, published(data, table)), x: score(r, xKey), y: score(r, yKey), href: paths.unitInEdition(table.year, table.spec.level, r.unit) }));
+	return table.rows.map((r) => ({
+		id: r.unit,
+		label: name(data, r.unit, locale, published(data, table)),
+		x: score(r, xKey),
+		y: score(r, yKey),
+		href: paths.unitInEdition(table.year, table.spec.level, r.unit),
+	}));
 }

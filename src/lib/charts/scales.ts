@@ -17,7 +17,9 @@ export const MARK = '#2f6ea6';
 
 /** Sequential colour for a score within [min, max]: interpolateBlues clipped to [0.18, 0.92]. */
 export function sequentialColor(min: number, max: number): (v: number) => string {
-	const s = scaleSequential((t: number) => interpolateBlues(0.18 + 0.74 * t)).domain([min, max]).clamp(true);
+	const s = scaleSequential((t: number) => interpolateBlues(0.18 + 0.74 * t))
+		.domain([min, max])
+		.clamp(true);
 	return (v: number) => color(s(v))?.formatHex() ?? NO_DATA;
 }
 

@@ -40,17 +40,36 @@ export function linearFit(pts: { x: number; y: number }[]): { a: number; b: numb
 /** Lays out the scatter: dots, ticks on both axes, a trend line and non-overlapping outlier labels. */
 export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = {}) {
 	const { width = 400, height = 340, labels: nLabels = 5, highlight, locale = 'vi' } = options;
-	const shown = points.filter((p): p is ScatterPoint & { x: number; y: number } => p.x !== undefined && p.y !== undefined);
+	const shown = points.filter(
+		(p): p is ScatterPoint & { x: number; y: number } => p.x !== undefined && p.y !== undefined,
+	);
 	const [x0, x1] = extent(shown, (p) => p.x) as [number, number];
 	const [y0, y1] = extent(shown, (p) => p.y) as [number, number];
-	const x = scaleLinear().domain([x0, x1]).nice(5).range([M.left, width - M.right]);
-	const y = scaleLinear().domain([y0, y1]).nice(5).range([height - M.bottom, M.top]);
+	const x = scaleLinear()
+		.domain([x0, x1])
+		.nice(5)
+		.range([M.left, width - M.right]);
+	const y = scaleLinear()
+		.domain([y0, y1])
+		.nice(5)
+		.range([height - M.bottom, M.top]);
 	const fit = linearFit(shown);
 	const resid = (p: { x: number; y: number }) => p.y - (fit.a + fit.b * p.x);
-	const byResid = [...shown].sort((a, b) => Math.abs(resid(b)) - Math.abs(resid(a)) || a.id.localeCompare(b.id));
+	const byResid = [...shown].sort(
+		(a, b) => Math.abs(resid(b)) - Math.abs(resid(a)) || a.id.localeCompare(b.id),
+	);
 	const bySum = [...shown].sort((a, b) => b.x + b.y - (a.x + a.y) || a.id.localeCompare(b.id));
-	const wanted = [...new Set([highlight, bySum[0]?.id, bySum[bySum.length - 1]?.id, ...byResid.map((p) => p.id)])].filter(Boolean);
-	const dots = shown.map((p) => ({ ...p, cx: r1(x(p.x)), cy: r1(y(p.y)), highlight: p.id === highlight, xText: formatScore(p.x, locale), yText: formatScore(p.y, locale) }));
+	const wanted = [
+		...new Set([highlight, bySum[0]?.id, bySum[bySum.length - 1]?.id, ...byResid.map((p) => p.id)]),
+	].filter(Boolean);
+	const dots = shown.map((p) => ({
+		...p,
+		cx: r1(x(p.x)),
+		cy: r1(y(p.y)),
+		highlight: p.id === highlight,
+		xText: formatScore(p.x, locale),
+		yText: formatScore(p.y, locale),
+	}));
 	const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
 	const labelled: { id: string; x: number; y: number; anchor: 'start' | 'end'; text: string }[] = [];
 	for (const id of wanted) {
@@ -63,7 +82,13 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 		const box = { x0: bx, x1: bx + w, y0: d.cy - 9, y1: d.cy + 3 };
 		if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
 		boxes.push(box);
-		labelled.push({ id: d.id, x: r1(right ? d.cx + 6 : d.cx - 6), y: r1(d.cy + 4), anchor: right ? 'start' : 'end', text: d.label });
+		labelled.push({
+			id: d.id,
+			x: r1(right ? d.cx + 6 : d.cx - 6),
+			y: r1(d.cy + 4),
+			anchor: right ? 'start' : 'end',
+			text: d.label,
+		});
 	}
 	const xt = x.ticks(5);
 	const yt = y.ticks(5);

@@ -30,7 +30,9 @@ const TOP = 22;
 /** Lays out a dot plot of a unit's scores with average and leader markers per row. */
 export function layoutUnitProfile(items: ProfileItem[], options: ProfileOptions = {}) {
 	const { width = 400, domain = [0, 1], locale = 'vi' } = options;
-	const x = scaleLinear().domain(domain).range([LEFT + 4, width - VALUE_W]);
+	const x = scaleLinear()
+		.domain(domain)
+		.range([LEFT + 4, width - VALUE_W]);
 	const height = TOP + items.length * ROW + 8;
 	const ticks = x.ticks(5);
 	const labels = tickLabels(ticks, locale);

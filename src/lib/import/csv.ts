@@ -19,7 +19,11 @@ export function readCsv(text: string): { header: string[]; records: CsvRecord[] 
 		trim: true,
 		info: true,
 	});
-	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',').map((h) => h.trim());
+	const header = text
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/, 1)[0]
+		.split(',')
+		.map((h) => h.trim());
 	return {
 		header,
 		records: rows.map((r) => ({ line: r.info.lines, values: r.record })),

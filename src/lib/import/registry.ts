@@ -7,8 +7,7 @@ import { slugify } from '../slug.ts';
 import type { Ministry, Province } from '../data/schema.ts';
 import { readCsv } from './csv.ts';
 
-const REGIONS = ['TDMNPB', 'DBSH', 'BTB_DHMT', 'TN', 'DNB', 'DBSCL'] as const;
-type Region = (typeof REGIONS)[number];
+type Region = 'TDMNPB' | 'DBSH' | 'BTB_DHMT' | 'TN' | 'DNB' | 'DBSCL';
 
 /** Start of the 63-unit structure (Hà Tây merged into Hà Nội, Resolution 15/2008/QH12). */
 export const SIXTY_THREE_FROM = '2008-08-01';
@@ -42,7 +41,9 @@ export function buildProvinces(csv63: string, csv34: string, csvMerger: string):
 	const newId = (code: string) => {
 		const m = newByCode.get(code);
 		if (!m) throw new Error(`provinces-34.csv: no unit with code ${code}`);
-		return m.merged === 'no' ? oldId(code, old.find((o) => o.code === code)!.name) : `${slugify(m.name)}-2025`;
+		return m.merged === 'no'
+			? oldId(code, old.find((o) => o.code === code)!.name)
+			: `${slugify(m.name)}-2025`;
 	};
 
 	const out: Province[] = [];
@@ -78,7 +79,9 @@ export function buildProvinces(csv63: string, csv34: string, csvMerger: string):
 	}
 
 	for (const m of merged.filter((x) => x.merged === 'yes')) {
-		const preds = mapping.filter((x) => x.new_code === m.code).map((x) => old.find((o) => o.code === x.old_code)!);
+		const preds = mapping
+			.filter((x) => x.new_code === m.code)
+			.map((x) => old.find((o) => o.code === x.old_code)!);
 		const regions = uniq(preds.map((p) => p.region_code));
 		const seat = preds.find((p) => p.code === m.code);
 		out.push({

@@ -18,7 +18,11 @@ export interface ImportIssue {
 
 /** Formats an issue as "file:line (entry) field: message". */
 export function formatIssue(i: ImportIssue): string {
-	const where = [i.file + (i.line ? `:${i.line}` : ''), i.entry ? `(${i.entry})` : '', i.field ? `field "${i.field}"` : '']
+	const where = [
+		i.file + (i.line ? `:${i.line}` : ''),
+		i.entry ? `(${i.entry})` : '',
+		i.field ? `field "${i.field}"` : '',
+	]
 		.filter(Boolean)
 		.join(' ');
 	return `${where}: ${i.message}`;
@@ -74,13 +78,18 @@ export function matchUnit(
 		[u.name, u.name_full, ...u.aliases, ...u.former_names.map((f) => f.name)].some((n) => nameKey(n) === key),
 	);
 	if (hits.length === 1) return { id: hits[0].id };
-	if (hits.length > 1) return { error: `"${name}" matches several units (${hits.map((h) => h.id).join(', ')})` };
-	const elsewhere = units.filter((u) => !validOn(u, asOf) && [u.name, ...u.aliases].some((n) => nameKey(n) === key));
+	if (hits.length > 1)
+		return { error: `"${name}" matches several units (${hits.map((h) => h.id).join(', ')})` };
+	const elsewhere = units.filter(
+		(u) => !validOn(u, asOf) && [u.name, ...u.aliases].some((n) => nameKey(n) === key),
+	);
 	if (elsewhere.length)
 		return {
 			error: `"${name}" is ${elsewhere.map((u) => u.id).join(', ')}, which did not exist on ${asOf} (valid ${elsewhere[0].valid_from ?? '…'} to ${elsewhere[0].valid_to ?? 'now'})`,
 		};
-	return { error: `"${name}" matches no unit valid on ${asOf}; add the printed form to the unit's aliases in data/units/` };
+	return {
+		error: `"${name}" matches no unit valid on ${asOf}; add the printed form to the unit's aliases in data/units/`,
+	};
 }
 
 /** Reads a number printed with a decimal point or a Vietnamese decimal comma ("0,8002"). */
@@ -93,7 +102,10 @@ export function parseNumber(raw: string): number | undefined | 'invalid' {
 }
 
 /** Parses a results CSV into a table. */
-export function importResultsCsv(text: string, o: ResultsImportOptions): { table: ResultTable; issues: ImportIssue[] } {
+export function importResultsCsv(
+	text: string,
+	o: ResultsImportOptions,
+): { table: ResultTable; issues: ImportIssue[] } {
 	const issues: ImportIssue[] = [];
 	const { header, records } = readCsv(text);
 	const known = new Set(['rank', 'name', 'unit', 'total', 'group', 'rank_basis', 'sources', 'note']);
@@ -116,7 +128,8 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 	for (const rec of records) {
 		const v = rec.values;
 		const name = v.name ?? v.unit ?? '';
-		const at = (field: string, message: string) => issues.push({ file: o.file, line: rec.line, entry: name, field, message });
+		const at = (field: string, message: string) =>
+			issues.push({ file: o.file, line: rec.line, entry: name, field, message });
 		let unit = v.unit?.trim();
 		if (!unit) {
 			const m = matchUnit(name, o.units as UnitForMatching[], o.asOf);
@@ -127,7 +140,8 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 			unit = m.id;
 		}
 		const precision: Record<string, number> = {};
-		const fieldPath = (col: string) => (o.pillarKeys.includes(col) ? `pillars.${col}.score` : `indices.${col}.score`);
+		const fieldPath = (col: string) =>
+			o.pillarKeys.includes(col) ? `pillars.${col}.score` : `indices.${col}.score`;
 		const num = (field: string): number | undefined => {
 			const raw = v[field];
 			if (raw == null) return undefined;
@@ -139,7 +153,8 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 			if (n !== undefined && (n < o.scale.min || n > o.scale.max))
 				at(field, `${n} is outside the edition's scale ${o.scale.min}–${o.scale.max}`);
 			const decimals = raw.trim().split(/[.,]/)[1]?.length ?? 0;
-			if (n !== undefined && decimals < 4) precision[field.endsWith('total') ? 'total' : fieldPath(field)] = decimals;
+			if (n !== undefined && decimals < 4)
+				precision[field.endsWith('total') ? 'total' : fieldPath(field)] = decimals;
 			return n;
 		};
 		const int = (field: string): number | undefined => {
@@ -169,7 +184,8 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 		else row.rank_basis = parsedBasis.data;
 		if (o.level === 'ministries') {
 			const g = GROUPS[(v.group ?? '').trim().toLowerCase()];
-			if (!g) at('group', `"${v.group ?? ''}" is not a ministry group (public-services or no-public-services)`);
+			if (!g)
+				at('group', `"${v.group ?? ''}" is not a ministry group (public-services or no-public-services)`);
 			else row.group = g;
 		}
 		for (const [keys, target] of [
@@ -188,7 +204,8 @@ export function importResultsCsv(text: string, o: ResultsImportOptions): { table
 		}
 		const sources = (v.sources ?? '').split(/[;\s]+/).filter(Boolean);
 		for (const s of sources) {
-			if (o.sourceKeys && !o.sourceKeys.has(s)) at('sources', `source key "${s}" is not in data/sources.json`);
+			if (o.sourceKeys && !o.sourceKeys.has(s))
+				at('sources', `source key "${s}" is not in data/sources.json`);
 		}
 		row.sources = sources;
 		if (Object.keys(precision).length) row.precision = precision;

@@ -4,7 +4,13 @@
  * (`unit="da-nang"`) or its prose names it (the same matching as the remark plugin).
  * Pure: callers pass entries and the registry.
  */
-import { buildMatcher, findMentions, referenceDate, resolveName, type LinkableUnit } from '../remark/link-units.ts';
+import {
+	buildMatcher,
+	findMentions,
+	referenceDate,
+	resolveName,
+	type LinkableUnit,
+} from '../remark/link-units.ts';
 import { readingMinutes, type NarrativeData } from './schema.ts';
 
 export interface NarrativeItem {
@@ -17,7 +23,11 @@ export interface NarrativeItem {
 }
 
 /** Units a text mentions (frontmatter, data tags, names in prose), without duplicates. */
-export function mentionedUnits(body: string, data: Pick<NarrativeData, 'units' | 'editions' | 'date'>, units: LinkableUnit[]): string[] {
+export function mentionedUnits(
+	body: string,
+	data: Pick<NarrativeData, 'units' | 'editions' | 'date'>,
+	units: LinkableUnit[],
+): string[] {
 	const matcher = buildMatcher(units);
 	const known = new Set(units.map((u) => u.id));
 	const listed = new Set(data.units);
@@ -32,7 +42,8 @@ export function mentionedUnits(body: string, data: Pick<NarrativeData, 'units' |
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/`[^`]*`/g, ' ')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, ' ');
-	for (const m of findMentions(prose, matcher)) found.push(resolveName(matcher.names.get(m.key)!, listed, date).id);
+	for (const m of findMentions(prose, matcher))
+		found.push(resolveName(matcher.names.get(m.key)!, listed, date).id);
 	return [...new Set(found)];
 }
 
@@ -42,12 +53,20 @@ export function toItem(
 	units: LinkableUnit[],
 ): NarrativeItem {
 	const body = entry.body ?? '';
-	return { id: entry.id, kind, data: entry.data, units: mentionedUnits(body, entry.data, units), minutes: readingMinutes(body) };
+	return {
+		id: entry.id,
+		kind,
+		data: entry.data,
+		units: mentionedUnits(body, entry.data, units),
+		minutes: readingMinutes(body),
+	};
 }
 
 /** Newest first, then by title. */
 export function sortItems(items: NarrativeItem[]): NarrativeItem[] {
-	return [...items].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
+	return [...items].sort(
+		(a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'),
+	);
 }
 
 /** Items about an edition (frontmatter `editions`). */

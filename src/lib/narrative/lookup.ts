@@ -56,7 +56,13 @@ function unitOf(ds: Dataset, tag: string, id: string): Unit {
 }
 
 /** The table of a level to read: the named one, else the first (primary first) holding the unit. */
-function tableOf(tag: string, view: EditionView, level: Level, unitId: string | undefined, tableId?: string): TableView {
+function tableOf(
+	tag: string,
+	view: EditionView,
+	level: Level,
+	unitId: string | undefined,
+	tableId?: string,
+): TableView {
 	const tables = view.tables
 		.filter((t) => t.spec.level === level)
 		.sort((a, b) => Number(b.spec.primary) - Number(a.spec.primary));
@@ -76,7 +82,9 @@ function tableOf(tag: string, view: EditionView, level: Level, unitId: string | 
 function rowOf(tag: string, table: TableView, unitId: string): RankedRow {
 	const row = table.rows.find((r) => r.unit === unitId);
 	if (!row)
-		throw new NarrativeDataError(`${tag}: "${unitId}" has no row in the DTI ${table.year} table "${table.spec.id}"`);
+		throw new NarrativeDataError(
+			`${tag}: "${unitId}" has no row in the DTI ${table.year} table "${table.spec.id}"`,
+		);
 	return row;
 }
 
@@ -102,7 +110,10 @@ export function quoteValue(ds: Dataset, q: ValueQuery): Quoted {
 	if (!q.abs) return quoted;
 	const magnitude = Math.abs(quoted.value);
 	const field = q.field ?? 'total';
-	const text = field === 'rankChange' || field.startsWith('pillarRank') || field === 'rank' ? formatInt(magnitude, q.locale) : formatScore(magnitude, q.locale, 4);
+	const text =
+		field === 'rankChange' || field.startsWith('pillarRank') || field === 'rank'
+			? formatInt(magnitude, q.locale)
+			: formatScore(magnitude, q.locale, 4);
 	return { ...quoted, text };
 }
 
@@ -119,7 +130,11 @@ function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 	switch (kind) {
 		case 'total':
 			if (row.total === undefined) missing(tag, 'total', unit.id, q.edition);
-			return { text: formatScore(row.total, locale, row.precision?.total), value: row.total, title: `DTI ${q.edition}` };
+			return {
+				text: formatScore(row.total, locale, row.precision?.total),
+				value: row.total,
+				title: `DTI ${q.edition}`,
+			};
 		case 'rank':
 			if (row.rank === undefined) missing(tag, 'rank', unit.id, q.edition);
 			return {
@@ -129,16 +144,32 @@ function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 			};
 		case 'totalChange':
 			if (row.totalChange === undefined) missing(tag, 'change of total', unit.id, q.edition);
-			return { text: formatScoreDelta(row.totalChange, locale), value: row.totalChange, title: `DTI ${q.edition} − DTI ${row.previous?.year}` };
+			return {
+				text: formatScoreDelta(row.totalChange, locale),
+				value: row.totalChange,
+				title: `DTI ${q.edition} − DTI ${row.previous?.year}`,
+			};
 		case 'rankChange':
 			if (row.rankChange === undefined) missing(tag, 'rank change', unit.id, q.edition);
-			return { text: describeRankChange(row.rankChange, locale), value: row.rankChange, title: `${row.previous?.rank} → ${row.rank}` };
+			return {
+				text: describeRankChange(row.rankChange, locale),
+				value: row.rankChange,
+				title: `${row.previous?.rank} → ${row.rank}`,
+			};
 		case 'diffAverage':
 			if (row.diffAverage === undefined) missing(tag, 'difference to the average', unit.id, q.edition);
-			return { text: formatScoreDelta(row.diffAverage, locale), value: row.diffAverage, title: `${row.total} − ${row.average}` };
+			return {
+				text: formatScoreDelta(row.diffAverage, locale),
+				value: row.diffAverage,
+				title: `${row.total} − ${row.average}`,
+			};
 		case 'diffLeader':
 			if (row.diffLeader === undefined) missing(tag, 'difference to the leader', unit.id, q.edition);
-			return { text: formatScoreDelta(row.diffLeader, locale), value: row.diffLeader, title: `${row.total} − ${row.leaderTotal}` };
+			return {
+				text: formatScoreDelta(row.diffLeader, locale),
+				value: row.diffLeader,
+				title: `${row.total} − ${row.leaderTotal}`,
+			};
 		case 'pillar':
 		case 'pillarRank':
 		case 'index': {
@@ -170,30 +201,57 @@ export function quoteNational(ds: Dataset, edition: number, locale: Locale = 'vi
 	const view = editionOf(ds, tag, edition);
 	const national = view.edition.national;
 	if (!national)
-		throw new NarrativeDataError(`${tag}: the national DTI ${edition} is not published in data/editions/${edition}/edition.json`);
-	return { text: formatScore(national.value, locale, national.digits), value: national.value, title: national.note ?? `DTI ${edition}` };
+		throw new NarrativeDataError(
+			`${tag}: the national DTI ${edition} is not published in data/editions/${edition}/edition.json`,
+		);
+	return {
+		text: formatScore(national.value, locale, national.digits),
+		value: national.value,
+		title: national.note ?? `DTI ${edition}`,
+	};
 }
 
 export type AverageGroup = 'provinces' | MinistryGroup;
 
 /** A published group average (or provincial pillar average). */
-export function quoteAverage(ds: Dataset, edition: number, group: AverageGroup, pillar?: string, locale: Locale = 'vi'): Quoted {
+export function quoteAverage(
+	ds: Dataset,
+	edition: number,
+	group: AverageGroup,
+	pillar?: string,
+	locale: Locale = 'vi',
+): Quoted {
 	const tag = `<Average edition={${edition}} group="${group}"${pillar ? ` pillar="${pillar}"` : ''}>`;
 	const view = editionOf(ds, tag, edition);
 	const sourced = pillar ? view.edition.pillar_averages[pillar] : view.edition.averages[group];
-	if (pillar && group !== 'provinces') throw new NarrativeDataError(`${tag}: pillar averages exist for provinces only`);
+	if (pillar && group !== 'provinces')
+		throw new NarrativeDataError(`${tag}: pillar averages exist for provinces only`);
 	if (!sourced)
-		throw new NarrativeDataError(`${tag}: this average is not published in data/editions/${edition}/edition.json`);
-	return { text: formatScore(sourced.value, locale, sourced.digits), value: sourced.value, title: sourced.note ?? `DTI ${edition}` };
+		throw new NarrativeDataError(
+			`${tag}: this average is not published in data/editions/${edition}/edition.json`,
+		);
+	return {
+		text: formatScore(sourced.value, locale, sourced.digits),
+		value: sourced.value,
+		title: sourced.note ?? `DTI ${edition}`,
+	};
 }
 
 /** Number of units ranked in a table (or a ministry group), as the edition states it. */
-export function quoteSize(ds: Dataset, edition: number, level: Level, opts: { table?: string; group?: MinistryGroup; locale?: Locale } = {}): Quoted {
+export function quoteSize(
+	ds: Dataset,
+	edition: number,
+	level: Level,
+	opts: { table?: string; group?: MinistryGroup; locale?: Locale } = {},
+): Quoted {
 	const tag = `<Size edition={${edition}} level="${level}"${opts.table ? ` table="${opts.table}"` : ''}${opts.group ? ` group="${opts.group}"` : ''}>`;
 	const view = editionOf(ds, tag, edition);
 	const table = tableOf(tag, view, level, undefined, opts.table);
 	const size = opts.group ? table.spec.group_sizes?.[opts.group] : table.spec.size;
-	if (size === undefined) throw new NarrativeDataError(`${tag}: the size of this table is not stated in data/editions/${edition}/edition.json`);
+	if (size === undefined)
+		throw new NarrativeDataError(
+			`${tag}: the size of this table is not stated in data/editions/${edition}/edition.json`,
+		);
 	return { text: formatInt(size, opts.locale), value: size, title: table.spec.title[opts.locale ?? 'vi'] };
 }
 
@@ -201,23 +259,42 @@ export function quoteSize(ds: Dataset, edition: number, level: Level, opts: { ta
  * Arithmetic mean of the published totals of a table, computed here (not a published figure);
  * only when every ranked unit of the table has a total, so a partial table never yields a mean.
  */
-export function quoteMean(ds: Dataset, edition: number, level: Level = 'provinces', opts: { table?: string; locale?: Locale } = {}): Quoted {
+export function quoteMean(
+	ds: Dataset,
+	edition: number,
+	level: Level = 'provinces',
+	opts: { table?: string; locale?: Locale } = {},
+): Quoted {
 	const tag = `<Mean edition={${edition}} level="${level}">`;
 	const view = editionOf(ds, tag, edition);
 	const table = tableOf(tag, view, level, undefined, opts.table);
 	const totals = table.rows.map((r) => r.total);
 	if (!table.spec.size || totals.length !== table.spec.size || totals.some((v) => v === undefined))
-		throw new NarrativeDataError(`${tag}: the table "${table.spec.id}" does not publish a total for every unit, so no mean is computed`);
+		throw new NarrativeDataError(
+			`${tag}: the table "${table.spec.id}" does not publish a total for every unit, so no mean is computed`,
+		);
 	const mean = (totals as number[]).reduce((a, b) => a + b, 0) / totals.length;
 	const value = Number(mean.toFixed(4));
-	return { text: formatScore(value, opts.locale, 4), value, title: `Trung bình cộng của ${totals.length} điểm đã công bố (tính trên trang này)` };
+	return {
+		text: formatScore(value, opts.locale, 4),
+		value,
+		title: `Trung bình cộng của ${totals.length} điểm đã công bố (tính trên trang này)`,
+	};
 }
 
 /** Counts from an edition's framework: main indices, pillars, component indicators. */
-export function quoteFramework(ds: Dataset, edition: number, field: 'indices' | 'pillars' | 'components', locale: Locale = 'vi'): Quoted {
+export function quoteFramework(
+	ds: Dataset,
+	edition: number,
+	field: 'indices' | 'pillars' | 'components',
+	locale: Locale = 'vi',
+): Quoted {
 	const tag = `<Framework edition={${edition}} field="${field}">`;
 	const fw = editionOf(ds, tag, edition).edition.framework;
 	const value = field === 'components' ? fw.components : fw[field].length;
-	if (value === undefined) throw new NarrativeDataError(`${tag}: the number of component indicators is not stated for DTI ${edition}`);
+	if (value === undefined)
+		throw new NarrativeDataError(
+			`${tag}: the number of component indicators is not stated for DTI ${edition}`,
+		);
 	return { text: formatInt(value, locale), value, title: fw.basis };
 }

@@ -34,7 +34,10 @@ const cover = z.strictObject({
 });
 
 export const narrativeSchema = z.strictObject({
-	title: z.string().min(1, { error: 'title must not be empty' }).max(140, { error: 'title must be at most 140 characters' }),
+	title: z
+		.string()
+		.min(1, { error: 'title must not be empty' })
+		.max(140, { error: 'title must be at most 140 characters' }),
 	/** One or two sentences shown in lists and the feed. */
 	summary: z
 		.string()
@@ -47,7 +50,12 @@ export const narrativeSchema = z.strictObject({
 	lang: z.enum(['vi', 'en'], { error: 'lang must be "vi" or "en"' }),
 	/** DTI editions (assessment years) the text is about. */
 	editions: z
-		.array(z.int({ error: 'editions must be whole years' }).min(2020, { error: 'editions start in 2020' }).max(2100))
+		.array(
+			z
+				.int({ error: 'editions must be whole years' })
+				.min(2020, { error: 'editions start in 2020' })
+				.max(2100),
+		)
 		.default([]),
 	/** Registry ids of the units the text is about (checked against data/units at build time). */
 	units: z
@@ -74,7 +82,11 @@ export function unknownUnits(units: readonly string[], known: { has(id: string):
 }
 
 /** Throws one clear message when frontmatter names units the registry lacks. */
-export function assertKnownUnits(file: string, units: readonly string[], known: { has(id: string): boolean }): void {
+export function assertKnownUnits(
+	file: string,
+	units: readonly string[],
+	known: { has(id: string): boolean },
+): void {
 	const unknown = unknownUnits(units, known);
 	if (unknown.length)
 		throw new Error(

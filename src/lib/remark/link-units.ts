@@ -115,7 +115,9 @@ function validOn(u: LinkableUnit, date: string): boolean {
 
 /** Date at which names in a text are read: 31 December of its last edition, else its date. */
 export function referenceDate(fm: Frontmatter | undefined): string | undefined {
-	const editions = Array.isArray(fm?.editions) ? fm.editions.filter((e): e is number => typeof e === 'number') : [];
+	const editions = Array.isArray(fm?.editions)
+		? fm.editions.filter((e): e is number => typeof e === 'number')
+		: [];
 	if (editions.length) return `${Math.max(...editions)}-12-31`;
 	if (typeof fm?.date === 'string') return fm.date;
 	if (fm?.date instanceof Date) return fm.date.toISOString().slice(0, 10);
@@ -123,7 +125,11 @@ export function referenceDate(fm: Frontmatter | undefined): string | undefined {
 }
 
 /** Picks the unit a name means in a text. */
-export function resolveName(candidates: LinkableUnit[], listed: ReadonlySet<string>, date?: string): LinkableUnit {
+export function resolveName(
+	candidates: LinkableUnit[],
+	listed: ReadonlySet<string>,
+	date?: string,
+): LinkableUnit {
 	if (candidates.length === 1) return candidates[0];
 	const inFrontmatter = candidates.filter((u) => listed.has(u.id));
 	if (inFrontmatter.length === 1) return inFrontmatter[0];
@@ -133,7 +139,7 @@ export function resolveName(candidates: LinkableUnit[], listed: ReadonlySet<stri
 		if (valid.length) return valid[0];
 	}
 	// No date: the unit that exists now (valid_to null), else the last to have existed.
-	return [...pool].sort((a, b) => (b.valid_to ?? '9999') .localeCompare(a.valid_to ?? '9999'))[0];
+	return [...pool].sort((a, b) => (b.valid_to ?? '9999').localeCompare(a.valid_to ?? '9999'))[0];
 }
 
 interface Matcher {

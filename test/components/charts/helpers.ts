@@ -59,7 +59,8 @@ export function matchGolden(name: string, svg: string): { ok: boolean; message: 
 	const changed = resolve(ROOT, 'test/snapshots', `${name}-changed.svg`);
 	const ci = process.env.CI === 'true' || process.env.CI === '1';
 	if (!existsSync(file)) {
-		if (ci) return { ok: false, message: `golden file ${name}.svg is missing (CI never writes golden files)` };
+		if (ci)
+			return { ok: false, message: `golden file ${name}.svg is missing (CI never writes golden files)` };
 		writeFileSync(file, svg);
 		return { ok: true, message: `wrote ${name}.svg` };
 	}
@@ -69,5 +70,8 @@ export function matchGolden(name: string, svg: string): { ok: boolean; message: 
 		return { ok: true, message: `updated ${name}.svg` };
 	}
 	if (!ci) writeFileSync(changed, svg);
-	return { ok: false, message: `${name}.svg differs${ci ? '' : `; see ${name}-changed.svg (UPDATE_GOLDEN=1 to accept)`}` };
+	return {
+		ok: false,
+		message: `${name}.svg differs${ci ? '' : `; see ${name}-changed.svg (UPDATE_GOLDEN=1 to accept)`}`,
+	};
 }

@@ -16,7 +16,9 @@ afterEach(() => setBase('/'));
 describe('chart components', () => {
 	it('RankBars: role="img", title and desc referenced by id, one bar per unit, data table', async () => {
 		const html = await render(RankBars, { edition: 2023, level: 'provinces', top: 10, data });
-		expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="bars-2023-provinces-10-t bars-2023-provinces-10-d"/);
+		expect(html).toMatch(
+			/<svg[^>]*role="img"[^>]*aria-labelledby="bars-2023-provinces-10-t bars-2023-provinces-10-d"/,
+		);
 		expect(html).toContain('<title id="bars-2023-provinces-10-t">');
 		expect(html).toContain('<desc id="bars-2023-provinces-10-d">');
 		expect(html.match(/<rect /g)).toHaveLength(10);

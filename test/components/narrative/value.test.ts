@@ -20,10 +20,14 @@ describe('<Value>', () => {
 		expect(html).toMatch(/<data class="dti-num" value="0.8002"[^>]*data-field="total"[^>]*>0,8002<\/data>/);
 	});
 	it('renders a rank change in words', async () => {
-		expect(await render(Value, { edition: 2023, unit: 'ha-noi', field: 'rankChange' })).toContain('>tăng 18 bậc</data>');
+		expect(await render(Value, { edition: 2023, unit: 'ha-noi', field: 'rankChange' })).toContain(
+			'>tăng 18 bậc</data>',
+		);
 	});
 	it('fails the render with a clear message for an unknown unit', async () => {
-		await expect(render(Value, { edition: 2022, unit: 'atlantis' })).rejects.toThrow('unknown unit "atlantis"');
+		await expect(render(Value, { edition: 2022, unit: 'atlantis' })).rejects.toThrow(
+			'unknown unit "atlantis"',
+		);
 	});
 });
 
@@ -33,6 +37,8 @@ describe('<Rank> and <National>', () => {
 	});
 	it('renders the national value and refuses an unpublished one', async () => {
 		expect(await render(National, { edition: 2024 })).toContain('>0,7955</data>');
-		await expect(render(National, { edition: 2021 })).rejects.toThrow('the national DTI 2021 is not published');
+		await expect(render(National, { edition: 2021 })).rejects.toThrow(
+			'the national DTI 2021 is not published',
+		);
 	});
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChoropleth, archipelagoOf } from '../../../src/lib/charts/choropleth.ts';
 import { topologyFor } from '../../../src/lib/charts/geo.ts';
-import { ChartDataError, findTable, findUnit, historySeries, mapValues, profileItems } from '../../../src/lib/charts/lookup.ts';
+import {
+	ChartDataError,
+	findTable,
+	findUnit,
+	historySeries,
+	mapValues,
+	profileItems,
+} from '../../../src/lib/charts/lookup.ts';
 import { realData } from '../../components/charts/helpers.ts';
 
 const data = realData();
@@ -34,7 +41,9 @@ describe('choropleth on the real boundaries', () => {
 		const c = layoutChoropleth(topologyFor('vn-63'), mapValues(data, table));
 		const missing = table.rows.filter((r) => r.total === undefined).length;
 		expect(missing).toBeGreaterThan(0);
-		expect(c.provinces.filter((p) => p.fill === undefined)).toHaveLength(63 - table.rows.filter((r) => r.total !== undefined).length);
+		expect(c.provinces.filter((p) => p.fill === undefined)).toHaveLength(
+			63 - table.rows.filter((r) => r.total !== undefined).length,
+		);
 	});
 	it('draws Hoàng Sa (Đà Nẵng) and Trường Sa (Khánh Hòa) in insets, inside the frame', () => {
 		const c = layoutChoropleth(topologyFor('vn-63'), mapValues(data, findTable(data, 2022, 'provinces')));
@@ -47,9 +56,36 @@ describe('choropleth on the real boundaries', () => {
 		expect(Math.max(...xs)).toBeLessThanOrEqual(c.insets[0].box.x);
 	});
 	it('archipelagoOf() tells island parts from mainland parts', () => {
-		expect(archipelagoOf([[[112, 16.5], [112.1, 16.5], [112.1, 16.6], [112, 16.5]]])).toBe('hoang-sa');
-		expect(archipelagoOf([[[114, 10], [114.1, 10], [114.1, 10.1], [114, 10]]])).toBe('truong-sa');
-		expect(archipelagoOf([[[108, 16], [108.1, 16], [108.1, 16.1], [108, 16]]])).toBeUndefined();
+		expect(
+			archipelagoOf([
+				[
+					[112, 16.5],
+					[112.1, 16.5],
+					[112.1, 16.6],
+					[112, 16.5],
+				],
+			]),
+		).toBe('hoang-sa');
+		expect(
+			archipelagoOf([
+				[
+					[114, 10],
+					[114.1, 10],
+					[114.1, 10.1],
+					[114, 10],
+				],
+			]),
+		).toBe('truong-sa');
+		expect(
+			archipelagoOf([
+				[
+					[108, 16],
+					[108.1, 16],
+					[108.1, 16.1],
+					[108, 16],
+				],
+			]),
+		).toBeUndefined();
 	});
 });
 

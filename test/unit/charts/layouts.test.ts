@@ -35,7 +35,8 @@ describe('chart format helpers', () => {
 describe('sequentialColor()', () => {
 	it('gets darker as the score rises (greyscale-safe) and keeps the lightest step visible', () => {
 		const c = sequentialColor(0.3, 0.9);
-		const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+		const lum = (hex: string) =>
+			parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
 		const steps = [0.3, 0.45, 0.6, 0.75, 0.9].map((v) => lum(c(v)));
 		for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeLessThan(steps[i - 1]);
 		expect(c(0.3)).not.toBe('#ffffff');
@@ -81,7 +82,12 @@ describe('layoutBarRanking()', () => {
 		expect(allRounded(c)).toBe(true);
 	});
 	it('highlights the requested unit only', () => {
-		expect(layoutBarRanking(rows, { highlight: 'c' }).bars.map((b) => b.highlight)).toEqual([false, false, true, false]);
+		expect(layoutBarRanking(rows, { highlight: 'c' }).bars.map((b) => b.highlight)).toEqual([
+			false,
+			false,
+			true,
+			false,
+		]);
 	});
 });
 
@@ -122,7 +128,14 @@ describe('layoutHistory()', () => {
 		expect(line.gaps.map((g) => g.year)).toEqual([2022]);
 	});
 	it('draws a segment between two published editions of one framework', () => {
-		const s2 = [{ ...series[0], points: series[0].points.map((p) => (p.year === 2022 ? { year: 2022, score: 0.65, rank: 2, outOf: 63 } : p)) }];
+		const s2 = [
+			{
+				...series[0],
+				points: series[0].points.map((p) =>
+					p.year === 2022 ? { year: 2022, score: 0.65, rank: 2, outOf: 63 } : p,
+				),
+			},
+		];
 		const line = layoutHistory(editions, s2).lines[0];
 		expect(line.scorePath.match(/M/g)).toHaveLength(2);
 		expect(line.rankPath.match(/M/g)).toHaveLength(2);
@@ -142,7 +155,8 @@ describe('dodge() and layoutDistribution()', () => {
 		const xs = [10, 10, 10, 12, 30].map((x) => ({ x }));
 		const ys = dodge(xs, 4);
 		for (let i = 0; i < xs.length; i++)
-			for (let j = i + 1; j < xs.length; j++) expect(Math.hypot(xs[i].x - xs[j].x, ys[i] - ys[j])).toBeGreaterThanOrEqual(8 - 1e-9);
+			for (let j = i + 1; j < xs.length; j++)
+				expect(Math.hypot(xs[i].x - xs[j].x, ys[i] - ys[j])).toBeGreaterThanOrEqual(8 - 1e-9);
 		expect(ys[4]).toBe(0);
 	});
 	it('draws published values only, counts the rest, draws the highlight last', () => {
@@ -193,7 +207,12 @@ describe('linearFit() and layoutScatter()', () => {
 		expect(f.b).toBeCloseTo(2);
 	});
 	it('labels the outlier and no two labels overlap; skips units missing a value', () => {
-		const pts = Array.from({ length: 20 }, (_, i) => ({ id: `u${i}`, label: `Unit ${i}`, x: i / 20, y: i / 20 }));
+		const pts = Array.from({ length: 20 }, (_, i) => ({
+			id: `u${i}`,
+			label: `Unit ${i}`,
+			x: i / 20,
+			y: i / 20,
+		}));
 		pts.push({ id: 'out', label: 'Outlier', x: 0.5, y: 0.05 });
 		const c = layoutScatter([...pts, { id: 'none', label: 'None', x: 0.3 } as never]);
 		expect(c.labels.map((l) => l.id)).toContain('out');
@@ -202,6 +221,8 @@ describe('linearFit() and layoutScatter()', () => {
 		const ys = c.labels.map((l) => l.y);
 		expect(c.labels.length).toBeGreaterThan(1);
 		expect(ys.length).toBe(c.labels.length);
-		expect(allRounded({ dots: c.dots.map((d) => [d.cx, d.cy]), labels: c.labels.map((l) => [l.x, l.y]) })).toBe(true);
+		expect(
+			allRounded({ dots: c.dots.map((d) => [d.cx, d.cy]), labels: c.labels.map((l) => [l.x, l.y]) }),
+		).toBe(true);
 	});
 });

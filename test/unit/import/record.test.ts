@@ -13,22 +13,35 @@ import { parseSourceTable } from '../../../src/lib/import/sources.ts';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const json = <T>(p: string): T => JSON.parse(read(p)) as T;
-const FILES: Record<string, string> = { 'provinces.csv': 'provinces', 'provinces_63_pre_merger.csv': 'provinces-63', 'ministries.csv': 'ministries' };
+const FILES: Record<string, string> = {
+	'provinces.csv': 'provinces',
+	'provinces_63_pre_merger.csv': 'provinces-63',
+	'ministries.csv': 'ministries',
+};
 
 describe('data/ against data/raw/', () => {
 	it('the registry and sources rebuild to the committed files', () => {
 		const reg = 'data/raw/registry';
-		expect(buildProvinces(read(`${reg}/provinces-63.csv`), read(`${reg}/provinces-34.csv`), read(`${reg}/provinces-2025-merger.csv`))).toEqual(
-			json<Province[]>('data/units/provinces.json'),
+		expect(
+			buildProvinces(
+				read(`${reg}/provinces-63.csv`),
+				read(`${reg}/provinces-34.csv`),
+				read(`${reg}/provinces-2025-merger.csv`),
+			),
+		).toEqual(json<Province[]>('data/units/provinces.json'));
+		expect(buildMinistries(read(`${reg}/ministries.csv`))).toEqual(
+			json<Ministry[]>('data/units/ministries.json'),
 		);
-		expect(buildMinistries(read(`${reg}/ministries.csv`))).toEqual(json<Ministry[]>('data/units/ministries.json'));
 		expect(parseSourceTable(read('data/raw/dti/SOURCES.md'))).toEqual(json<Source[]>('data/sources.json'));
 	});
 
 	const years = readdirSync(join(ROOT, 'data/raw/dti')).filter((d) => /^\d{4}$/.test(d));
 	it.each(years)('DTI %s results re-import to the committed tables', (year) => {
 		const edition = editionSchema.parse(json(`data/editions/${year}/edition.json`));
-		const units = { provinces: json<Province[]>('data/units/provinces.json'), ministries: json<Ministry[]>('data/units/ministries.json') };
+		const units = {
+			provinces: json<Province[]>('data/units/provinces.json'),
+			ministries: json<Ministry[]>('data/units/ministries.json'),
+		};
 		const sourceKeys = new Set(json<Source[]>('data/sources.json').map((s) => s.id));
 		for (const file of readdirSync(join(ROOT, 'data/raw/dti', year)).filter((f) => f in FILES)) {
 			const table = edition.tables.find((t) => t.id === FILES[file])!;

@@ -27,7 +27,8 @@ describe('matchUnit()', () => {
 	});
 	it('explains a name that matches nothing, or a unit that did not exist yet', () => {
 		expect(matchUnit('Hà Tây', units, '2022-12-31')).toEqual({
-			error: '"Hà Tây" matches no unit valid on 2022-12-31; add the printed form to the unit\'s aliases in data/units/',
+			error:
+				'"Hà Tây" matches no unit valid on 2022-12-31; add the printed form to the unit\'s aliases in data/units/',
 		});
 		expect(matchUnit('Quảng Nam', units, '2025-07-01')).toEqual({
 			error: '"Quảng Nam" is quang-nam, which did not exist on 2025-07-01 (valid 2008-08-01 to 2025-06-30)',
@@ -56,9 +57,36 @@ describe('importResultsCsv()', () => {
 		const { table, issues } = importResultsCsv(csv, opts());
 		expect(issues).toEqual([]);
 		expect(table.rows).toEqual([
-			{ unit: 'da-nang', published_name: 'TP. Đà Nẵng', rank: 1, rank_basis: 'published', total: 0.8002, pillars: { chinh_quyen_so: { rank: 1 } }, indices: { nhan_thuc_so: { score: 1 } }, sources: ['S1'] },
-			{ unit: 'ha-noi', published_name: 'TP. Hà Nội', rank: 2, rank_basis: 'published', total: 0.71, pillars: {}, indices: {}, sources: ['S1'], precision: { total: 2 }, note: 'rounded' },
-			{ unit: 'quang-nam', published_name: 'Quảng Nam', rank_basis: 'not_found', pillars: {}, indices: {}, sources: [] },
+			{
+				unit: 'da-nang',
+				published_name: 'TP. Đà Nẵng',
+				rank: 1,
+				rank_basis: 'published',
+				total: 0.8002,
+				pillars: { chinh_quyen_so: { rank: 1 } },
+				indices: { nhan_thuc_so: { score: 1 } },
+				sources: ['S1'],
+			},
+			{
+				unit: 'ha-noi',
+				published_name: 'TP. Hà Nội',
+				rank: 2,
+				rank_basis: 'published',
+				total: 0.71,
+				pillars: {},
+				indices: {},
+				sources: ['S1'],
+				precision: { total: 2 },
+				note: 'rounded',
+			},
+			{
+				unit: 'quang-nam',
+				published_name: 'Quảng Nam',
+				rank_basis: 'not_found',
+				pillars: {},
+				indices: {},
+				sources: [],
+			},
 		]);
 	});
 
@@ -82,7 +110,10 @@ describe('importResultsCsv()', () => {
 
 	it('requires a known group on ministry rows', () => {
 		const csv = 'group,rank,name,total\nabc,1,Bộ Tài chính,0.5\n';
-		const { issues } = importResultsCsv(csv, opts({ level: 'ministries', units: fixture().ministries, table: 'ministries' }));
+		const { issues } = importResultsCsv(
+			csv,
+			opts({ level: 'ministries', units: fixture().ministries, table: 'ministries' }),
+		);
 		expect(issues.map(formatIssue)).toEqual([
 			'in/tinh.csv:2 (Bộ Tài chính) field "group": "abc" is not a ministry group (public-services or no-public-services)',
 		]);

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { remark } from 'remark';
 import type { Link, Root } from 'mdast';
-import remarkLinkUnits, { findMentions, buildMatcher, foldWithMap, type LinkableUnit } from '../../../src/lib/remark/link-units.ts';
+import remarkLinkUnits, {
+	findMentions,
+	buildMatcher,
+	foldWithMap,
+	type LinkableUnit,
+} from '../../../src/lib/remark/link-units.ts';
 
 const U = (id: string, name: string, extra: Partial<LinkableUnit> = {}): LinkableUnit => ({
 	id,
@@ -26,7 +31,11 @@ const units: LinkableUnit[] = [
 	U('bo-tai-chinh', 'Bộ Tài chính', { level: 'ministries' }),
 ];
 
-function run(md: string, frontmatter: Record<string, unknown> = { editions: [2022] }, opts: Partial<Parameters<typeof remarkLinkUnits>[0]> = {}): Root {
+function run(
+	md: string,
+	frontmatter: Record<string, unknown> = { editions: [2022] },
+	opts: Partial<Parameters<typeof remarkLinkUnits>[0]> = {},
+): Root {
 	const processor = remark().use(remarkLinkUnits, { units, base: '/dti/', ...opts });
 	const tree = processor.parse(md);
 	processor.runSync(tree, { path: 'content/articles/x.mdx', data: { astro: { frontmatter } } } as never);
@@ -36,7 +45,8 @@ function run(md: string, frontmatter: Record<string, unknown> = { editions: [202
 function links(tree: Root): { url: string; text: string }[] {
 	const out: { url: string; text: string }[] = [];
 	const walk = (n: any) => {
-		if (n.type === 'link' && n.data?.hProperties?.dataUnit) out.push({ url: n.url, text: n.children.map((c: any) => c.value).join('') });
+		if (n.type === 'link' && n.data?.hProperties?.dataUnit)
+			out.push({ url: n.url, text: n.children.map((c: any) => c.value).join('') });
 		n.children?.forEach(walk);
 	};
 	walk(tree);
@@ -58,7 +68,9 @@ describe('remarkLinkUnits', () => {
 			{ url: '/dti/tinh/ha-noi/', text: 'TP. Hà Nội' },
 			{ url: '/dti/tinh/hue/', text: 'Thừa Thiên Huế' },
 		]);
-		expect(links(run('Thua Thien - Hue xep thu hai.'))).toEqual([{ url: '/dti/tinh/hue/', text: 'Thua Thien - Hue' }]);
+		expect(links(run('Thua Thien - Hue xep thu hai.'))).toEqual([
+			{ url: '/dti/tinh/hue/', text: 'Thua Thien - Hue' },
+		]);
 		expect(links(run('Thừa Thiên - Huế đứng thứ hai.'))[0].text).toBe('Thừa Thiên - Huế');
 	});
 
@@ -80,10 +92,22 @@ describe('remarkLinkUnits', () => {
 	});
 
 	it('never links inside headings, links, inline code or code blocks', () => {
-		const md = ['# Đà Nẵng', '', '[Hà Nội](https://example.org) và `Long An`', '', '```', 'Bộ Tài chính', '```', '', 'Sau đó Đà Nẵng.'].join('\n');
+		const md = [
+			'# Đà Nẵng',
+			'',
+			'[Hà Nội](https://example.org) và `Long An`',
+			'',
+			'```',
+			'Bộ Tài chính',
+			'```',
+			'',
+			'Sau đó Đà Nẵng.',
+		].join('\n');
 		expect(links(run(md))).toEqual([{ url: '/dti/tinh/da-nang/', text: 'Đà Nẵng' }]);
 		const tree = run(md);
-		expect((tree.children[0] as any).children).toEqual([expect.objectContaining({ type: 'text', value: 'Đà Nẵng' })]);
+		expect((tree.children[0] as any).children).toEqual([
+			expect.objectContaining({ type: 'text', value: 'Đà Nẵng' }),
+		]);
 	});
 
 	it('skips MDX components and expressions', () => {
@@ -94,7 +118,12 @@ describe('remarkLinkUnits', () => {
 				{
 					type: 'paragraph',
 					children: [
-						{ type: 'mdxJsxTextElement', name: 'Note', attributes: [], children: [{ type: 'text', value: 'Hà Nội' }] } as never,
+						{
+							type: 'mdxJsxTextElement',
+							name: 'Note',
+							attributes: [],
+							children: [{ type: 'text', value: 'Hà Nội' }],
+						} as never,
 						{ type: 'text', value: ' rồi Hà Nội' },
 					],
 				},
@@ -112,7 +141,9 @@ describe('remarkLinkUnits', () => {
 		expect(links(run('Đà Nẵng', { date: '2026-01-10' }))[0].url).toBe('/dti/tinh/da-nang-2025/');
 		// No date at all: the unit that exists now.
 		expect(links(run('Đà Nẵng', {}))[0].url).toBe('/dti/tinh/da-nang-2025/');
-		expect(links(run('Đà Nẵng', { editions: [2024], units: ['da-nang', 'da-nang-2025'] }))[0].url).toBe('/dti/tinh/da-nang/');
+		expect(links(run('Đà Nẵng', { editions: [2024], units: ['da-nang', 'da-nang-2025'] }))[0].url).toBe(
+			'/dti/tinh/da-nang/',
+		);
 	});
 
 	it('leaves units without a page as text, and does not link a shorter name inside them', () => {

@@ -1,6 +1,13 @@
 /** Figures quoted in prose come from the real data; anything unknown or unpublished fails with a clear message. */
 import { describe, expect, it } from 'vitest';
-import { quoteAverage, quoteFramework, quoteMean, quoteNational, quoteSize, quoteValue } from '../../../src/lib/narrative/lookup.ts';
+import {
+	quoteAverage,
+	quoteFramework,
+	quoteMean,
+	quoteNational,
+	quoteSize,
+	quoteValue,
+} from '../../../src/lib/narrative/lookup.ts';
 import { mentionedUnits, forUnit, forEdition, toItem } from '../../../src/lib/narrative/index.ts';
 import { realDataset } from './helpers.ts';
 
@@ -24,17 +31,27 @@ describe('quoteValue', () => {
 
 	it('prints magnitudes with abs', () => {
 		expect(quoteValue(ds, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader' }).text).toBe('−0,2766');
-		expect(quoteValue(ds, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader', abs: true }).text).toBe('0,2766');
-		expect(quoteValue(ds, { edition: 2021, unit: 'da-nang', field: 'totalChange', abs: true }).text).toBe('0,1545');
+		expect(quoteValue(ds, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader', abs: true }).text).toBe(
+			'0,2766',
+		);
+		expect(quoteValue(ds, { edition: 2021, unit: 'da-nang', field: 'totalChange', abs: true }).text).toBe(
+			'0,1545',
+		);
 	});
 
 	it.each([
-		[{ edition: 2019, unit: 'da-nang' }, 'there is no DTI edition 2019 in data/editions (known: 2020, 2021, 2022, 2023, 2024)'],
+		[
+			{ edition: 2019, unit: 'da-nang' },
+			'there is no DTI edition 2019 in data/editions (known: 2020, 2021, 2022, 2023, 2024)',
+		],
 		[{ edition: 2022, unit: 'atlantis' }, 'unknown unit "atlantis" (not in data/units/*.json)'],
 		[{ edition: 2022, unit: 'da-nang', field: 'score' as never }, 'unknown field "score"'],
 		[{ edition: 2022, unit: 'da-nang', field: 'index.foo' as const }, 'DTI 2022 has no main index "foo"'],
 		[{ edition: 2021, unit: 'ha-noi' }, 'the total of "ha-noi" in DTI 2021 is not published'],
-		[{ edition: 2024, unit: 'da-nang-2025', table: 'provinces-63' }, '"da-nang-2025" has no row in the DTI 2024 table "provinces-63"'],
+		[
+			{ edition: 2024, unit: 'da-nang-2025', table: 'provinces-63' },
+			'"da-nang-2025" has no row in the DTI 2024 table "provinces-63"',
+		],
 		[{ edition: 2024, unit: 'da-nang', table: 'nope' }, 'DTI 2024 has no table "nope"'],
 	])('fails clearly: %o', (q, message) => {
 		expect(() => quoteValue(ds, q)).toThrow(message);
@@ -64,13 +81,30 @@ describe('national, averages, sizes, means, framework', () => {
 describe('cross-links', () => {
 	const units = [...ds.units.values()];
 	it('finds units in frontmatter, data tags and prose', () => {
-		const body = 'import X from "y";\n## Hà Nội\nĐà Nẵng dẫn đầu, <Value edition={2022} unit="quang-ninh" /> và [Long An](x).';
-		expect(mentionedUnits(body, { units: ['hue'], editions: [2022], date: '2023-07-12' }, units)).toEqual(['hue', 'quang-ninh', 'da-nang']);
+		const body =
+			'import X from "y";\n## Hà Nội\nĐà Nẵng dẫn đầu, <Value edition={2022} unit="quang-ninh" /> và [Long An](x).';
+		expect(mentionedUnits(body, { units: ['hue'], editions: [2022], date: '2023-07-12' }, units)).toEqual([
+			'hue',
+			'quang-ninh',
+			'da-nang',
+		]);
 	});
 	it('filters by unit and edition, newest first', () => {
 		const mk = (id: string, date: string, editions: number[], u: string[]) =>
-			toItem({ id, body: '', data: { title: id, summary: 's', date, lang: 'vi', editions, units: u, sources: [], draft: false } }, 'article', units);
-		const items = [mk('a', '2021-01-01', [2020], ['da-nang']), mk('b', '2022-01-01', [2020, 2021], []), mk('c', '2020-01-01', [2021], ['da-nang'])];
+			toItem(
+				{
+					id,
+					body: '',
+					data: { title: id, summary: 's', date, lang: 'vi', editions, units: u, sources: [], draft: false },
+				},
+				'article',
+				units,
+			);
+		const items = [
+			mk('a', '2021-01-01', [2020], ['da-nang']),
+			mk('b', '2022-01-01', [2020, 2021], []),
+			mk('c', '2020-01-01', [2021], ['da-nang']),
+		];
 		expect(forEdition(items, 2020).map((i) => i.id)).toEqual(['b', 'a']);
 		expect(forUnit(items, 'da-nang').map((i) => i.id)).toEqual(['a', 'c']);
 	});

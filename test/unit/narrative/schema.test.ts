@@ -1,6 +1,11 @@
 /** Narrative frontmatter: a valid entry passes, and each kind of mistake fails with its own message. */
 import { describe, expect, it } from 'vitest';
-import { narrativeSchema, overviewSchema, readingMinutes, assertKnownUnits } from '../../../src/lib/narrative/schema.ts';
+import {
+	narrativeSchema,
+	overviewSchema,
+	readingMinutes,
+	assertKnownUnits,
+} from '../../../src/lib/narrative/schema.ts';
 
 const valid = {
 	title: 'DTI 2022: Đà Nẵng dẫn đầu',
@@ -36,12 +41,36 @@ describe('narrativeSchema', () => {
 		['fractional year', { editions: [2022.5] }, 'editions.0: editions must be whole years'],
 		['unit not a slug', { units: ['Đà Nẵng'] }, 'units.0: units must be registry ids such as "da-nang"'],
 		['no sources', { sources: [] }, 'sources: at least one source must be cited'],
-		['relative url', { sources: [{ title: 'x', url: '/a' }] }, 'sources.0.url: source url must be an absolute URL (https://…)'],
-		['no url, no publisher', { sources: [{ title: 'x' }] }, 'sources.0: a source without url must name its publisher'],
-		['empty source title', { sources: [{ title: '', url: 'https://e.org' }] }, 'sources.0.title: source title must not be empty'],
-		['bad source date', { sources: [{ title: 'x', url: 'https://e.org', date: '2021' }] }, 'sources.0.date: source date must be YYYY-MM-DD'],
-		['cover outside public', { cover: { src: '../x.png', alt: 'a' } }, 'cover.src: cover.src must be a path inside public/, e.g. "images/cover.webp"'],
-		['cover without alt', { cover: { src: 'images/a.png', alt: '' } }, 'cover.alt: cover.alt must describe the image'],
+		[
+			'relative url',
+			{ sources: [{ title: 'x', url: '/a' }] },
+			'sources.0.url: source url must be an absolute URL (https://…)',
+		],
+		[
+			'no url, no publisher',
+			{ sources: [{ title: 'x' }] },
+			'sources.0: a source without url must name its publisher',
+		],
+		[
+			'empty source title',
+			{ sources: [{ title: '', url: 'https://e.org' }] },
+			'sources.0.title: source title must not be empty',
+		],
+		[
+			'bad source date',
+			{ sources: [{ title: 'x', url: 'https://e.org', date: '2021' }] },
+			'sources.0.date: source date must be YYYY-MM-DD',
+		],
+		[
+			'cover outside public',
+			{ cover: { src: '../x.png', alt: 'a' } },
+			'cover.src: cover.src must be a path inside public/, e.g. "images/cover.webp"',
+		],
+		[
+			'cover without alt',
+			{ cover: { src: 'images/a.png', alt: '' } },
+			'cover.alt: cover.alt must describe the image',
+		],
 	])('%s', (_name, patch, message) => {
 		expect(messages({ ...valid, ...patch })).toEqual([message]);
 	});
@@ -57,8 +86,12 @@ describe('narrativeSchema', () => {
 
 describe('overviewSchema', () => {
 	it('needs exactly one edition', () => {
-		expect(messages({ ...valid, editions: [2021, 2022] }, overviewSchema)).toEqual(['editions: an edition overview must name exactly one edition']);
-		expect(messages({ ...valid, editions: [] }, overviewSchema)).toEqual(['editions: an edition overview must name exactly one edition']);
+		expect(messages({ ...valid, editions: [2021, 2022] }, overviewSchema)).toEqual([
+			'editions: an edition overview must name exactly one edition',
+		]);
+		expect(messages({ ...valid, editions: [] }, overviewSchema)).toEqual([
+			'editions: an edition overview must name exactly one edition',
+		]);
 		expect(messages(valid, overviewSchema)).toEqual([]);
 	});
 });
@@ -67,7 +100,9 @@ describe('assertKnownUnits', () => {
 	it('names the file and every unknown unit', () => {
 		const known = new Set(['da-nang']);
 		expect(() => assertKnownUnits('a.mdx', ['da-nang'], known)).not.toThrow();
-		expect(() => assertKnownUnits('a.mdx', ['da-nang', 'x-y'], known)).toThrow('a.mdx: frontmatter "units" names unknown unit "x-y"');
+		expect(() => assertKnownUnits('a.mdx', ['da-nang', 'x-y'], known)).toThrow(
+			'a.mdx: frontmatter "units" names unknown unit "x-y"',
+		);
 	});
 });
 
@@ -75,6 +110,8 @@ describe('readingMinutes', () => {
 	it('counts words (Vietnamese syllables) at 200 a minute, ignoring tags', () => {
 		expect(readingMinutes('một hai ba')).toBe(1);
 		expect(readingMinutes(Array(1000).fill('chữ').join(' '))).toBe(5);
-		expect(readingMinutes(`${Array(400).fill('chữ').join(' ')} <Value edition={2022} unit="da-nang" />`)).toBe(2);
+		expect(
+			readingMinutes(`${Array(400).fill('chữ').join(' ')} <Value edition={2022} unit="da-nang" />`),
+		).toBe(2);
 	});
 });

@@ -13,11 +13,18 @@ import { checkDataDir } from '../../../scripts/check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
-const registry = { provinces: read('data/units/provinces.json'), ministries: read('data/units/ministries.json') };
+const registry = {
+	provinces: read('data/units/provinces.json'),
+	ministries: read('data/units/ministries.json'),
+};
 const template = read('data/editions/2022/edition.json');
 
 describe('synthetic data', () => {
-	const files = syntheticFiles({ editions: 3, provinces: 63, ministries: 25, articles: 2 }, registry, template);
+	const files = syntheticFiles(
+		{ editions: 3, provinces: 63, ministries: 25, articles: 2 },
+		registry,
+		template,
+	);
 
 	it('writes three files per edition and the asked-for articles', () => {
 		expect([...files.keys()].filter((k) => k.startsWith('data/editions/')).length).toBe(9);
@@ -33,7 +40,8 @@ describe('synthetic data', () => {
 
 	it('passes scripts/check.ts like real data', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dti-synth-'));
-		for (const p of ['data/units', 'data/sources.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+		for (const p of ['data/units', 'data/sources.json'])
+			cpSync(join(ROOT, p), join(dir, p), { recursive: true });
 		for (const [path, text] of files) {
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), text);
@@ -42,14 +50,22 @@ describe('synthetic data', () => {
 	});
 
 	it('is deterministic for a seed', () => {
-		const again = syntheticFiles({ editions: 3, provinces: 63, ministries: 25, articles: 2 }, registry, template);
+		const again = syntheticFiles(
+			{ editions: 3, provinces: 63, ministries: 25, articles: 2 },
+			registry,
+			template,
+		);
 		expect(again).toEqual(files);
 		const other = syntheticFiles({ editions: 3, provinces: 63, ministries: 25, seed: 2 }, registry, template);
-		expect(other.get('data/editions/2020/provinces.json')).not.toBe(files.get('data/editions/2020/provinces.json'));
+		expect(other.get('data/editions/2020/provinces.json')).not.toBe(
+			files.get('data/editions/2020/provinces.json'),
+		);
 	});
 
 	it('refuses more units than the registry has on the table date', () => {
-		expect(() => syntheticFiles({ editions: 1, provinces: 64, ministries: 1 }, registry, template)).toThrow(/63 provinces/);
+		expect(() => syntheticFiles({ editions: 1, provinces: 64, ministries: 1 }, registry, template)).toThrow(
+			/63 provinces/,
+		);
 	});
 
 	it('ranks by total with competition ranking for ties', () => {
@@ -101,18 +117,35 @@ describe('pageWeight', () => {
 		const w = pageWeight(dir, 'index.html', '/dti/');
 		expect(w.html.raw).toBe(Buffer.byteLength(html));
 		expect(w.css.raw).toBe('a{color:red}'.length + 'b{}'.length);
-		expect(w.js.raw).toBe('import"./dep.js";console.log(1)'.length + 'export const x=1'.length + 'var y=2'.length);
+		expect(w.js.raw).toBe(
+			'import"./dep.js";console.log(1)'.length + 'export const x=1'.length + 'var y=2'.length,
+		);
 		expect(w.js.gzip).toBeGreaterThan(0);
 	});
 });
 
 describe('pagesPerEdition and median', () => {
 	it('splits pages into those of an edition and those made once', () => {
-		const files = ['index.html', 'tinh/a/index.html', '2020/index.html', '2020/tinh/index.html', '2021/index.html', 'nhung/2020/tinh/ban-do/index.html', '2021/tinh/index.html', '_astro/x.css'];
+		const files = [
+			'index.html',
+			'tinh/a/index.html',
+			'2020/index.html',
+			'2020/tinh/index.html',
+			'2021/index.html',
+			'nhung/2020/tinh/ban-do/index.html',
+			'2021/tinh/index.html',
+			'_astro/x.css',
+		];
 		expect(pagesPerEdition(files, 2)).toEqual({ perEdition: 3, fixed: 2 });
 	});
 	it('takes the median per key', () => {
-		expect(median([{ a: 90, b: 100 }, { a: 99, b: 100 }, { a: 96, b: 98 }])).toEqual({ a: 96, b: 100 });
+		expect(
+			median([
+				{ a: 90, b: 100 },
+				{ a: 99, b: 100 },
+				{ a: 96, b: 98 },
+			]),
+		).toEqual({ a: 96, b: 100 });
 		expect(median([{ a: 90 }, { a: 100 }])).toEqual({ a: 95 });
 	});
 });

@@ -46,20 +46,26 @@ describe('extractRefs', () => {
 	});
 
 	it('reads data only on <object>', () => {
-		expect(extractRefs('<div data="/no/"></div><object data="/yes.svg"></object>').map((r) => r.value)).toEqual(['/yes.svg']);
+		expect(
+			extractRefs('<div data="/no/"></div><object data="/yes.svg"></object>').map((r) => r.value),
+		).toEqual(['/yes.svg']);
 	});
 });
 
 describe('extractIds and extractCssRefs', () => {
 	it('collects ids and <a name> targets', () => {
-		expect([...extractIds('<main id="main"><a name="old">x</a><h2 id="t&amp;b">y</h2></main>')]).toEqual(['main', 'old', 't&b']);
+		expect([...extractIds('<main id="main"><a name="old">x</a><h2 id="t&amp;b">y</h2></main>')]).toEqual([
+			'main',
+			'old',
+			't&b',
+		]);
 	});
 	it('collects url() in any quoting, skipping comments', () => {
-		expect(extractCssRefs('/* url(/no.png) */ a{src:url("./f.woff2") format("woff2"),url(g.woff) , url( \'h.svg\' )}')).toEqual([
-			'./f.woff2',
-			'g.woff',
-			'h.svg',
-		]);
+		expect(
+			extractCssRefs(
+				'/* url(/no.png) */ a{src:url("./f.woff2") format("woff2"),url(g.woff) , url( \'h.svg\' )}',
+			),
+		).toEqual(['./f.woff2', 'g.woff', 'h.svg']);
 	});
 });
 
@@ -103,7 +109,13 @@ describe('paths', () => {
 });
 
 describe('resolvePath', () => {
-	const files = new Set(['index.html', '2024/tinh/index.html', '_astro/a.css', 'rss.xml', 'bai-viet/bài/index.html']);
+	const files = new Set([
+		'index.html',
+		'2024/tinh/index.html',
+		'_astro/a.css',
+		'rss.xml',
+		'bai-viet/bài/index.html',
+	]);
 	it.each([
 		['/dti/', { ok: true, file: 'index.html' }],
 		['/dti/2024/tinh/', { ok: true, file: '2024/tinh/index.html' }],
@@ -135,12 +147,24 @@ describe('checkPageBasics', () => {
 		['no lang', page('<h1>A</h1>').replace(' lang="vi"', ''), 'has no lang attribute on <html>'],
 		['empty lang', page('<h1>A</h1>').replace('lang="vi"', 'lang=""'), 'has no lang attribute on <html>'],
 		['no title', page('<h1>A</h1>', '<link rel="canonical" href="https://x.org/dti/">'), 'has no <title>'],
-		['empty title', page('<h1>A</h1>', '<title> </title><link rel="canonical" href="https://x.org/dti/">'), 'has an empty <title>'],
+		[
+			'empty title',
+			page('<h1>A</h1>', '<title> </title><link rel="canonical" href="https://x.org/dti/">'),
+			'has an empty <title>',
+		],
 		['no h1', page('<h2>A</h2>'), 'has 0 <h1> elements (expected exactly one)'],
 		['two h1', page('<h1>A</h1><h1>B</h1>'), 'has 2 <h1> elements (expected exactly one)'],
 		['no canonical', page('<h1>A</h1>', '<title>T</title>'), 'has 0 canonical links (expected one)'],
-		['relative canonical', page('<h1>A</h1>', '<title>T</title><link rel="canonical" href="/dti/">'), 'has a canonical link that is not an absolute URL: "/dti/"'],
-		['canonical elsewhere', page('<h1>A</h1>', '<title>T</title><link rel="canonical" href="https://x.org/dti/2024/">'), 'has a canonical link to /dti/2024/, not to itself (/dti/)'],
+		[
+			'relative canonical',
+			page('<h1>A</h1>', '<title>T</title><link rel="canonical" href="/dti/">'),
+			'has a canonical link that is not an absolute URL: "/dti/"',
+		],
+		[
+			'canonical elsewhere',
+			page('<h1>A</h1>', '<title>T</title><link rel="canonical" href="https://x.org/dti/2024/">'),
+			'has a canonical link to /dti/2024/, not to itself (/dti/)',
+		],
 	])('%s', (_name, html, problem) => {
 		expect(checkPageBasics(html, { url: '/dti/' })).toContain(problem);
 	});
@@ -152,18 +176,49 @@ describe('checkPageBasics', () => {
 });
 
 describe('checkLinks', () => {
-	const files = new Set(['index.html', '2024/index.html', '2024/tinh/index.html', '_astro/a.css', '_astro/f.woff2']);
+	const files = new Set([
+		'index.html',
+		'2024/index.html',
+		'2024/tinh/index.html',
+		'_astro/a.css',
+		'_astro/f.woff2',
+	]);
 	const pages = [
-		{ file: 'index.html', html: page('<a href="#main">skip</a><main id="main"><a href="2024/">rel</a><a href="/dti/2024/tinh/#r-1">frag</a></main>') },
-		{ file: '2024/index.html', html: page('<a href="../">up</a><a href="tinh/">down</a><a href="https://gso.gov.vn/">ext</a><link rel="stylesheet" href="/dti/_astro/a.css">') },
-		{ file: '2024/tinh/index.html', html: page('<table><tr id="r-1"><td>1</td></tr></table><a href="#top">top</a>') },
+		{
+			file: 'index.html',
+			html: page(
+				'<a href="#main">skip</a><main id="main"><a href="2024/">rel</a><a href="/dti/2024/tinh/#r-1">frag</a></main>',
+			),
+		},
+		{
+			file: '2024/index.html',
+			html: page(
+				'<a href="../">up</a><a href="tinh/">down</a><a href="https://gso.gov.vn/">ext</a><link rel="stylesheet" href="/dti/_astro/a.css">',
+			),
+		},
+		{
+			file: '2024/tinh/index.html',
+			html: page('<table><tr id="r-1"><td>1</td></tr></table><a href="#top">top</a>'),
+		},
 	];
 	it('passes a consistent site (relative, absolute, fragment and external links)', () => {
-		expect(checkLinks({ base: '/dti/', files, pages, stylesheets: [{ file: '_astro/a.css', css: '@font-face{src:url(f.woff2)}' }] })).toEqual([]);
+		expect(
+			checkLinks({
+				base: '/dti/',
+				files,
+				pages,
+				stylesheets: [{ file: '_astro/a.css', css: '@font-face{src:url(f.woff2)}' }],
+			}),
+		).toEqual([]);
 	});
 	it('reports each broken reference with its page', () => {
 		const bad = [
-			{ file: 'index.html', html: page('<a href="#nowhere">a</a><a href="/2024/">b</a><a href="2024">c</a><img src="/dti/x.png" alt=""><a href="https://dti.example.org/dti/gone/">d</a>') },
+			{
+				file: 'index.html',
+				html: page(
+					'<a href="#nowhere">a</a><a href="/2024/">b</a><a href="2024">c</a><img src="/dti/x.png" alt=""><a href="https://dti.example.org/dti/gone/">d</a>',
+				),
+			},
 		];
 		const issues = checkLinks({
 			base: '/dti/',
@@ -173,24 +228,44 @@ describe('checkLinks', () => {
 			stylesheets: [{ file: '_astro/a.css', css: '@font-face{src:url(missing.woff2)}' }],
 		});
 		expect(issues).toEqual([
-			{ page: '/dti/', kind: 'link', message: '<a href> "#nowhere" targets #nowhere, which is not an id on /dti/' },
+			{
+				page: '/dti/',
+				kind: 'link',
+				message: '<a href> "#nowhere" targets #nowhere, which is not an id on /dti/',
+			},
 			{ page: '/dti/', kind: 'link', message: '<a href> "/2024/" is outside the base path /dti/' },
-			{ page: '/dti/', kind: 'link', message: '<a href> "2024" lacks the trailing slash of a directory page' },
+			{
+				page: '/dti/',
+				kind: 'link',
+				message: '<a href> "2024" lacks the trailing slash of a directory page',
+			},
 			{ page: '/dti/', kind: 'link', message: '<img src> "/dti/x.png" points to a file that does not exist' },
-			{ page: '/dti/', kind: 'link', message: '<a href> "https://dti.example.org/dti/gone/" points to a page that does not exist' },
-			{ page: '/dti/_astro/a.css', kind: 'link', message: 'url() "missing.woff2" points to a file that does not exist' },
+			{
+				page: '/dti/',
+				kind: 'link',
+				message: '<a href> "https://dti.example.org/dti/gone/" points to a page that does not exist',
+			},
+			{
+				page: '/dti/_astro/a.css',
+				kind: 'link',
+				message: 'url() "missing.woff2" points to a file that does not exist',
+			},
 		]);
 	});
 });
 
 describe('checkBasics', () => {
-	const embedHead = '<meta name="robots" content="noindex"><title>Chart</title><link rel="canonical" href="https://x.org/dti/2024/tinh/">';
+	const embedHead =
+		'<meta name="robots" content="noindex"><title>Chart</title><link rel="canonical" href="https://x.org/dti/2024/tinh/">';
 	it('holds noindex pages (chart embeds) to lang, title and a canonical, not to an h1 or a self-canonical', () => {
 		expect(isNoindex(page('', embedHead))).toBe(true);
 		expect(isNoindex(page('<h1>A</h1>'))).toBe(false);
 		const pages = [
 			{ file: 'nhung/2024/tinh/index.html', html: page('<svg></svg>', embedHead) },
-			{ file: 'nhung/2024/bo/index.html', html: page('<svg></svg>', embedHead.replace('<title>Chart</title>', '')).replace(' lang="vi"', '') },
+			{
+				file: 'nhung/2024/bo/index.html',
+				html: page('<svg></svg>', embedHead.replace('<title>Chart</title>', '')).replace(' lang="vi"', ''),
+			},
 			{ file: '2024/index.html', html: page('<p>no heading</p>') },
 		];
 		expect(checkBasics({ pages }, '/dti/', 'https://x.org').map((i) => `${i.page} ${i.message}`)).toEqual([
@@ -204,10 +279,17 @@ describe('checkBasics', () => {
 
 describe('guessBase and guessSite', () => {
 	it('read the home page canonical', () => {
-		const pages = [{ file: 'index.html', html: page('<h1>A</h1>', '<link rel="canonical" href="https://dti.gov.vn/bao-cao/dti/">') }];
+		const pages = [
+			{
+				file: 'index.html',
+				html: page('<h1>A</h1>', '<link rel="canonical" href="https://dti.gov.vn/bao-cao/dti/">'),
+			},
+		];
 		expect(guessBase({ pages })).toBe('/bao-cao/dti/');
 		expect(guessSite({ pages })).toBe('https://dti.gov.vn');
 		expect(guessBase({ pages: [] })).toBeUndefined();
-		expect(guessSite({ pages: [{ file: 'index.html', html: page('<h1>A</h1>', '<title>T</title>') }] })).toBeUndefined();
+		expect(
+			guessSite({ pages: [{ file: 'index.html', html: page('<h1>A</h1>', '<title>T</title>') }] }),
+		).toBeUndefined();
 	});
 });
