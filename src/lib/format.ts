@@ -2,16 +2,17 @@
  * Number, rank and date formatting in Vietnamese (vi-VN: decimal comma, dot for thousands)
  * and English. Every number the site prints goes through here.
  */
-export type Locale = 'vi' | 'en';
+import { t, type Locale } from './i18n.ts';
 
-const BCP47: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+export type { Locale };
+
 const cache = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: Locale, digits: number, signed = false): Intl.NumberFormat {
 	const key = `${locale}|${digits}|${signed}`;
 	let f = cache.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(BCP47[locale], {
+		f = new Intl.NumberFormat(t(locale).meta.bcp47, {
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits,
 			signDisplay: signed ? 'exceptZero' : 'auto',

@@ -1,9 +1,15 @@
 /**
  * Every internal URL of the site is built here, so the site works at `/` or under any `base`
- * (e.g. `/dti/`). Policy: directory-style pages with a trailing slash (`/2022/tinh/`); files
- * keep their extension (`/rss.xml`, `/fonts/x.woff2`).
+ * (e.g. `/dti/`) and in every locale. Policy: directory-style pages with a trailing slash
+ * (`/2022/tinh/`); files keep their extension (`/rss.xml`, `/fonts/x.woff2`).
+ *
+ * Locales: Vietnamese pages are at the root of the site, every other locale under its code
+ * (`/en/2022/tinh/`). Route segments are identifiers, the same in every locale (`tinh`, `bo`,
+ * unit ids such as `da-nang`), so a page's address in another language is its address with
+ * the locale prefix. `localeOf(Astro)` reads the locale back from the page being rendered.
  */
 import type { Level } from './data/schema.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n.ts';
 
 /** Joins `base` and a site path: ("/dti/", "2022/tinh") → "/dti/2022/tinh/"; files keep no slash. */
 export function joinBase(base: string, path: string): string {
@@ -29,38 +35,100 @@ function buildBase(): string {
 /** Base path of the current build, overridable in tests and scripts. */
 let currentBase: string = buildBase();
 
-/** For tests and scripts: set the base used by `href()`. */
+/** For tests and scripts: set the base used by `href()` and `paths()`. */
 export function setBase(base: string): void {
 	currentBase = base;
+	cache.clear();
 }
 
-/** Site-relative path with the build's base: href("2022/tinh") → "/dti/2022/tinh/". */
+/**
+ * Site-relative path with the build's base, for files that are the same in every locale
+ * (favicon, fonts, sitemap): href("favicon.svg") → "/dti/favicon.svg". Pages use `paths()`.
+ */
 export function href(path = ''): string {
 	return joinBase(currentBase, path);
+}
+
+/** Path prefix of a locale inside the site: "" for Vietnamese, "en/" for English. */
+export function localePrefix(locale: Locale): string {
+	return locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+}
+
+/** A route of `routes` in a locale, with the base: ("en", "2022/tinh") → "/dti/en/2022/tinh/". */
+export function localePath(locale: Locale, route: string, base: string = currentBase): string {
+	return joinBase(base, localePrefix(locale) + route);
+}
+
+/**
+ * Locale of a page from its pathname: "/dti/en/2022/" → "en"; "/dti/2022/", "/dti/" or a path
+ * outside the base → "vi". Only a first segment that is a locale code counts.
+ */
+export function localeFromPath(pathname: string, base = currentBase): Locale {
+	const root = joinBase(base, '');
+	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\/+/, '');
+	const first = rest.split('/')[0];
+	return first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/** The locale of the page being rendered: `localeOf(Astro)` in any page or component. */
+export function localeOf(page: { url: URL }): Locale {
+	return localeFromPath(page.url.pathname);
 }
 
 /** URL segment of a level: provinces → "tinh", ministries → "bo". */
 export const LEVEL_SEGMENT: Record<Level, string> = { provinces: 'tinh', ministries: 'bo' };
 
+/** What a ranking table's address is made of. */
+export type TableRef = { id: string; level: Level; primary: boolean };
+
 /** Path segment of a ranking table: the primary table of a level uses the level segment. */
-export function tableSegment(table: { id: string; level: Level; primary: boolean }): string {
+export function tableSegment(table: TableRef): string {
 	if (table.primary) return LEVEL_SEGMENT[table.level];
 	return `${LEVEL_SEGMENT[table.level]}-${table.id.replace(/^[a-z]+-/, '')}`;
 }
 
-export const paths = {
-	home: () => href(''),
-	edition: (year: number) => href(`${year}`),
-	ranking: (year: number, table: { id: string; level: Level; primary: boolean }) =>
-		href(`${year}/${tableSegment(table)}`),
-	unitInEdition: (year: number, level: Level, id: string) => href(`${year}/${LEVEL_SEGMENT[level]}/${id}`),
-	profile: (level: Level, id: string) => href(`${LEVEL_SEGMENT[level]}/${id}`),
-	units: (level: Level) => href(LEVEL_SEGMENT[level]),
-	methodology: () => href('phuong-phap'),
-	sources: () => href('nguon'),
-	about: () => href('gioi-thieu'),
-	asset: (file: string) => href(file),
-	articles: () => href('bai-viet'),
-	article: (slug: string) => href(`bai-viet/${slug}`),
-	feed: () => href('rss.xml'),
+/**
+ * Route of every page inside a locale, without base or locale prefix: routes.ranking(2022,
+ * table) → "2022/tinh". Route files' `getStaticPaths` and `paths()` both use these.
+ */
+export const routes = {
+	home: () => '',
+	edition: (year: number) => `${year}`,
+	ranking: (year: number, table: TableRef) => `${year}/${tableSegment(table)}`,
+	unitInEdition: (year: number, level: Level, id: string) => `${year}/${LEVEL_SEGMENT[level]}/${id}`,
+	profile: (level: Level, id: string) => `${LEVEL_SEGMENT[level]}/${id}`,
+	units: (level: Level) => LEVEL_SEGMENT[level],
+	methodology: () => 'phuong-phap',
+	sources: () => 'nguon',
+	articles: () => 'bai-viet',
+	article: (slug: string) => `bai-viet/${slug}`,
+	feed: () => 'rss.xml',
+	notFound: () => '404.html',
+	/** The standalone page of a chart (for iframes): its page's route under "nhung/", then the chart's slug. */
+	embed: (page: string, chart: string) => `nhung/${page}/${chart}`,
 };
+
+type Routes = typeof routes;
+/** The URL builders of one locale: the routes with base and locale prefix applied. */
+export type Paths = { [K in keyof Routes]: (...args: Parameters<Routes[K]>) => string };
+
+const cache = new Map<string, Paths>();
+
+/**
+ * URL builders of a locale: paths("vi").ranking(2022, table) → "/dti/2022/tinh/",
+ * paths("en").profile("provinces", "da-nang") → "/dti/en/tinh/da-nang/". `base` defaults to
+ * the build's base (the remark plugin, which runs in the config, passes it).
+ */
+export function paths(locale: Locale, base: string = currentBase): Paths {
+	const key = `${locale}|${base}`;
+	let built = cache.get(key);
+	if (!built) {
+		const entries = Object.entries(routes).map(([name, route]) => [
+			name,
+			(...args: unknown[]) => localePath(locale, (route as (...a: unknown[]) => string)(...args), base),
+		]);
+		built = Object.fromEntries(entries) as Paths;
+		cache.set(key, built);
+	}
+	return built;
+}

@@ -7,24 +7,25 @@ import type { APIContext } from 'astro';
 import { getNarrative } from '../narrative.ts';
 import { sortItems } from '../lib/narrative/index.ts';
 import { t } from '../lib/i18n.ts';
-import { paths } from '../lib/url.ts';
+import { localeOf, paths } from '../lib/url.ts';
 
 export async function GET(context: APIContext) {
+	const locale = localeOf(context);
 	const { articles, overviews } = await getNarrative();
-	const s = t('vi').narrative;
-	const items = sortItems([...articles, ...overviews.values()]);
+	const s = t(locale).narrative;
+	const items = sortItems([...articles, ...overviews.values()]).filter((i) => i.data.lang === locale);
 	return rss({
 		title: s.feedTitle,
 		description: s.feedDescription,
 		site: context.site ?? 'https://dti.example.org',
 		trailingSlash: true,
-		customData: '<language>vi-VN</language>',
+		customData: `<language>${t(locale).meta.bcp47}</language>`,
 		items: items.map((i) => ({
 			title: i.data.title,
 			description: i.data.summary,
 			pubDate: new Date(`${i.data.date}T00:00:00Z`),
-			link: i.kind === 'overview' ? paths.edition(i.data.editions[0]) : paths.article(i.id),
-			categories: i.data.editions.map((y) => `DTI ${y}`),
+			link: i.kind === 'overview' ? paths(locale).edition(i.data.editions[0]) : paths(locale).article(i.id),
+			categories: i.data.editions.map((y) => t(locale).editionOf(y)),
 		})),
 	});
 }

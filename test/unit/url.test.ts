@@ -29,19 +29,19 @@ describe('paths', () => {
 	afterEach(() => setBase('/'));
 	it('builds every page kind under the current base with one trailing-slash policy', () => {
 		setBase('/dti/');
-		expect(paths.home()).toBe('/dti/');
-		expect(paths.edition(2022)).toBe('/dti/2022/');
-		expect(paths.ranking(2022, { id: 'provinces', level: 'provinces', primary: true })).toBe(
+		expect(paths('vi').home()).toBe('/dti/');
+		expect(paths('vi').edition(2022)).toBe('/dti/2022/');
+		expect(paths('vi').ranking(2022, { id: 'provinces', level: 'provinces', primary: true })).toBe(
 			'/dti/2022/tinh/',
 		);
-		expect(paths.ranking(2024, { id: 'provinces-63', level: 'provinces', primary: false })).toBe(
+		expect(paths('vi').ranking(2024, { id: 'provinces-63', level: 'provinces', primary: false })).toBe(
 			'/dti/2024/tinh-63/',
 		);
-		expect(paths.ranking(2023, { id: 'ministries', level: 'ministries', primary: true })).toBe(
+		expect(paths('vi').ranking(2023, { id: 'ministries', level: 'ministries', primary: true })).toBe(
 			'/dti/2023/bo/',
 		);
-		expect(paths.unitInEdition(2022, 'provinces', 'da-nang')).toBe('/dti/2022/tinh/da-nang/');
-		expect(paths.profile('ministries', 'bo-tai-chinh')).toBe('/dti/bo/bo-tai-chinh/');
+		expect(paths('vi').unitInEdition(2022, 'provinces', 'da-nang')).toBe('/dti/2022/tinh/da-nang/');
+		expect(paths('vi').profile('ministries', 'bo-tai-chinh')).toBe('/dti/bo/bo-tai-chinh/');
 		expect(href('favicon.svg')).toBe('/dti/favicon.svg');
 	});
 	it('uses the level segment for primary tables only', () => {

@@ -1,25 +1,37 @@
 /**
- * URLs of the standalone chart pages under /nhung/ (for iframes), built with the base helper,
- * and the embed snippet readers copy.
+ * Addresses of the standalone chart pages under /nhung/ (for iframes), built from the page
+ * routes of `url.ts` (so base and locale apply as everywhere else), and the embed snippet
+ * readers copy.
  */
 import type { Level } from '../data/schema.ts';
-import { href, tableSegment } from '../url.ts';
-
-type TableSpec = { id: string; level: Level; primary: boolean };
+import type { Locale } from '../i18n.ts';
+import { localePath, routes, type TableRef } from '../url.ts';
 
 /** Chart kinds with an embed page. */
 export type EmbedKind = 'ban-do' | 'xep-hang' | 'phan-bo' | 'ho-so' | 'lich-su' | 'tuong-quan';
 
-export const embedPaths = {
-	/** A chart of a ranking page: /nhung/2023/tinh/ban-do/. */
-	ranking: (year: number, table: TableSpec, kind: EmbedKind) =>
-		href(`nhung/${year}/${tableSegment(table)}/${kind}`),
-	/** A chart of a unit-in-edition page: /nhung/2023/tinh/da-nang/ho-so/. */
+/** Routes of the embed pages, without base or locale: "nhung/2023/tinh/ban-do". */
+export const embedRoutes = {
+	/** A chart of a ranking page: nhung/2023/tinh/ban-do. */
+	ranking: (year: number, table: TableRef, kind: EmbedKind) =>
+		routes.embed(routes.ranking(year, table), kind),
+	/** A chart of a unit-in-edition page: nhung/2023/tinh/da-nang/ho-so. */
 	unitInEdition: (year: number, level: Level, id: string, kind: EmbedKind) =>
-		href(`nhung/${year}/${level === 'provinces' ? 'tinh' : 'bo'}/${id}/${kind}`),
-	/** A chart of a profile page: /nhung/tinh/da-nang/lich-su/. */
-	profile: (level: Level, id: string) => href(`nhung/${level === 'provinces' ? 'tinh' : 'bo'}/${id}/lich-su`),
+		routes.embed(routes.unitInEdition(year, level, id), kind),
+	/** A chart of a profile page: nhung/tinh/da-nang/lich-su. */
+	profile: (level: Level, id: string) => routes.embed(routes.profile(level, id), 'lich-su'),
 };
+
+/** Embed URLs of a locale, with the base: embedPaths("vi").profile(...) → "/dti/nhung/tinh/da-nang/lich-su/". */
+export function embedPaths(locale: Locale) {
+	return {
+		ranking: (year: number, table: TableRef, kind: EmbedKind) =>
+			localePath(locale, embedRoutes.ranking(year, table, kind)),
+		unitInEdition: (year: number, level: Level, id: string, kind: EmbedKind) =>
+			localePath(locale, embedRoutes.unitInEdition(year, level, id, kind)),
+		profile: (level: Level, id: string) => localePath(locale, embedRoutes.profile(level, id)),
+	};
+}
 
 /** The `<iframe>` snippet for an embed page at an absolute URL. */
 export function embedSnippet(url: string, title: string, height = 640): string {

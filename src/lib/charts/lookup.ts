@@ -87,7 +87,7 @@ export function barRows(
 		rank: r.rank,
 		tied: r.tied,
 		value: r.total,
-		href: paths.unitInEdition(table.year, table.spec.level, r.unit),
+		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
 }
 
@@ -97,7 +97,7 @@ export function distItems(data: Dataset, table: TableView, locale: Locale = 'vi'
 		id: r.unit,
 		label: name(data, r.unit, locale, published(data, table)),
 		value: r.total,
-		href: paths.unitInEdition(table.year, table.spec.level, r.unit),
+		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
 }
 
@@ -116,7 +116,7 @@ export function mapValues(data: Dataset, table: TableView, locale: Locale = 'vi'
 			id: u.id,
 			label: name(data, u.id, locale, published(data, table)),
 			value: byUnit.get(u.id)?.total,
-			href: paths.unitInEdition(table.year, 'provinces', u.id),
+			href: paths(locale).unitInEdition(table.year, 'provinces', u.id),
 		});
 	}
 	return out;
@@ -243,6 +243,6 @@ export function scatterPoints(
 		label: name(data, r.unit, locale, published(data, table)),
 		x: score(r, xKey),
 		y: score(r, yKey),
-		href: paths.unitInEdition(table.year, table.spec.level, r.unit),
+		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
 }

@@ -1,10 +1,9 @@
-/** Chart interface text: part of the site-wide strings in `src/lib/i18n.ts` (`t(locale).charts`). */
-import type { Locale } from '../format.ts';
-import { t, type Strings } from '../i18n.ts';
+/** Chart interface text: part of each locale table in `src/lib/locales/` (`t(locale).charts`). */
+import { t, type Locale, type Messages } from '../i18n.ts';
 
-export type ChartStrings = Strings['charts'];
+export type ChartStrings = Messages['charts'];
 
 /** Chart strings for a locale. */
-export function chartStrings(locale: Locale = 'vi'): ChartStrings {
+export function chartStrings(locale: Locale): ChartStrings {
 	return t(locale).charts;
 }

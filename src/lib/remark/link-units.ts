@@ -9,7 +9,8 @@
  * The plugin also fails the build when the frontmatter names a unit the registry lacks.
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { joinBase, LEVEL_SEGMENT } from '../url.ts';
+import { paths } from '../url.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.ts';
 import { stripDiacritics } from '../slug.ts';
 import { assertKnownUnits } from '../narrative/schema.ts';
 import type { Level } from '../data/schema.ts';
@@ -27,10 +28,13 @@ export interface LinkableUnit {
 
 export interface LinkUnitsOptions {
 	units: LinkableUnit[];
-	/** Site base ("/dti/"); links are built with the same helper as the rest of the site. */
+	/** Site base ("/dti/"); links are built with the same `paths()` as the rest of the site. */
 	base?: string;
-	/** Page of a unit; default `<base><tinh|bo>/<id>/`. */
-	urlFor?: (unit: LinkableUnit, base: string) => string;
+	/**
+	 * Page of a unit in the text's locale (frontmatter `lang`, default Vietnamese); default
+	 * its profile, `paths(locale, base).profile(level, id)`: "/dti/tinh/da-nang/", "/dti/en/tinh/da-nang/".
+	 */
+	urlFor?: (unit: LinkableUnit, base: string, locale: Locale) => string;
 	/**
 	 * Units that have a page. Names of other units are still recognised (so a shorter name
 	 * inside them is not mis-linked) but left as plain text. Default: every unit.
@@ -39,6 +43,7 @@ export interface LinkUnitsOptions {
 }
 
 interface Frontmatter {
+	lang?: unknown;
 	units?: unknown;
 	editions?: unknown;
 	date?: unknown;
@@ -200,8 +205,8 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
 	return taken.sort((a, b) => a.start - b.start);
 }
 
-function defaultUrl(unit: LinkableUnit, base: string): string {
-	return joinBase(base, `${LEVEL_SEGMENT[unit.level]}/${unit.id}`);
+function defaultUrl(unit: LinkableUnit, base: string, locale: Locale): string {
+	return paths(locale, base).profile(unit.level, unit.id);
 }
 
 /** The plugin. Use as `[remarkLinkUnits, { units, base }]`. */
@@ -219,6 +224,7 @@ export default function remarkLinkUnits(options: LinkUnitsOptions) {
 		assertKnownUnits(where, listed, byId);
 		const listedSet = new Set(listed);
 		const date = referenceDate(fm);
+		const locale = isLocale(fm?.lang) ? fm.lang : DEFAULT_LOCALE;
 		const linked = new Set<string>();
 
 		const walk = (node: Parent): void => {
@@ -248,7 +254,7 @@ export default function remarkLinkUnits(options: LinkUnitsOptions) {
 				if (m.start > cursor) out.push({ type: 'text', value: node.value.slice(cursor, m.start) });
 				const link: Link = {
 					type: 'link',
-					url: urlFor(unit, base),
+					url: urlFor(unit, base, locale),
 					children: [{ type: 'text', value: node.value.slice(m.start, m.end) }],
 					data: { hProperties: { className: ['unit-link'], dataUnit: unit.id } },
 				};
