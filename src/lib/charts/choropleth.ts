@@ -12,6 +12,7 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { r1, tickLabels } from './format.ts';
 import { sequentialColor } from './scales.ts';
+import { relativePath } from './geo.ts';
 
 export interface MapValue {
 	id: string;
@@ -138,9 +139,14 @@ function geometry(topology: Topology, width: number): MapGeometry {
 		const mainland = parts.filter((p) => !archipelagoOf(p));
 		const inset = insets.flatMap((i) => {
 			const own = parts.filter((p) => archipelagoOf(p) === i.key);
-			return own.length ? [{ key: i.key, d: i.path(multi(own)) ?? '' }] : [];
+			return own.length ? [{ key: i.key, d: relativePath(i.path(multi(own)) ?? '') }] : [];
 		});
-		return { code: f.properties.code, name: f.properties.name, d: path(multi(mainland)) ?? '', inset };
+		return {
+			code: f.properties.code,
+			name: f.properties.name,
+			d: relativePath(path(multi(mainland)) ?? ''),
+			inset,
+		};
 	});
 	const g = { mainBottom, insets: insets.map(({ key, box }) => ({ key, box })), shapes };
 	byWidth.set(width, g);
