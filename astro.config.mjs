@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import { readDataDir } from './scripts/check.ts';
-import { buildDataset } from './src/lib/data/model.ts';
+import { loadDataset } from './src/lib/data/load.ts';
 import remarkLinkUnits from './src/lib/remark/link-units.ts';
 
 /**
@@ -19,9 +18,9 @@ const site = process.env.SITE_URL || 'https://dti.example.org';
 /**
  * Narrative MDX (content/) runs through the unified processor so the remark plugin that links
  * unit names can run. Names and the units that have a page come from the same dataset model the
- * pages use (src/lib/data/model.ts), read from the committed data/.
+ * pages use, read and checked from the committed data/ (src/lib/data/load.ts).
  */
-const dataset = buildDataset(readDataDir(fileURLToPath(new URL('.', import.meta.url))).raw);
+const dataset = loadDataset(fileURLToPath(new URL('.', import.meta.url)));
 const registry = [...dataset.units.values()];
 const withPage = new Set(
 	[...dataset.profileUnits('provinces'), ...dataset.profileUnits('ministries')].map((u) => u.id),

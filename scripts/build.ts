@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDataIssue } from '../src/lib/data/invariants.ts';
-import { checkDataDir } from './check.ts';
+import { checkDataDir } from '../src/lib/data/load.ts';
 import { ROOT } from './lib.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });

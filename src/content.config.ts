@@ -1,10 +1,12 @@
 /**
- * Content collections: the unit registry and sources through `file()`, each edition's metadata
- * and results tables through `glob()` (one folder per edition, so a new edition needs no code).
- * Schemas come from `src/lib/data/schema.ts`, shared with the publishing scripts.
+ * Content collections: the unit registry, sources, each edition's metadata and results tables
+ * come from data/ through `dataLoader` (one checked read shared with the CLI scripts and tests:
+ * src/lib/data/load.ts; one folder per edition, so a new edition needs no code). The schemas
+ * (src/lib/data/schema.ts) type the entries; the loader has already validated them.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { dataLoader } from './lib/data/collections.ts';
 import {
 	editionSchema,
 	ministrySchema,
@@ -14,27 +16,11 @@ import {
 } from './lib/data/schema.ts';
 import { narrativeSchema, overviewSchema } from './lib/narrative/schema.ts';
 
-const provinces = defineCollection({ loader: file('data/units/provinces.json'), schema: provinceSchema });
-const ministries = defineCollection({ loader: file('data/units/ministries.json'), schema: ministrySchema });
-const sources = defineCollection({ loader: file('data/sources.json'), schema: sourceSchema });
-
-const editions = defineCollection({
-	loader: glob({
-		pattern: '*/edition.json',
-		base: './data/editions',
-		generateId: ({ entry }) => entry.split('/')[0],
-	}),
-	schema: editionSchema,
-});
-
-const results = defineCollection({
-	loader: glob({
-		pattern: ['*/*.json', '!*/edition.json'],
-		base: './data/editions',
-		generateId: ({ entry }) => entry.replace(/\.json$/, ''),
-	}),
-	schema: resultTableSchema,
-});
+const provinces = defineCollection({ loader: dataLoader('provinces'), schema: provinceSchema });
+const ministries = defineCollection({ loader: dataLoader('ministries'), schema: ministrySchema });
+const sources = defineCollection({ loader: dataLoader('sources'), schema: sourceSchema });
+const editions = defineCollection({ loader: dataLoader('editions'), schema: editionSchema });
+const results = defineCollection({ loader: dataLoader('results'), schema: resultTableSchema });
 
 // Narrative (issue 4): edition overviews and articles, MDX under content/.
 

@@ -1,10 +1,9 @@
 /**
- * The one place pages get data from: reads every collection once per build, checks the
- * invariants (a failure stops the build with file, entry and field), and builds the model.
+ * The one place pages get data from: reads every data collection once per build and builds the
+ * model. The collections' loader (src/lib/data/collections.ts) has already run every check.
  */
 import { getCollection } from 'astro:content';
 import { buildDataset, type Dataset } from './lib/data/model.ts';
-import { checkDataset, DataError } from './lib/data/invariants.ts';
 
 let cached: Promise<Dataset> | undefined;
 
@@ -23,8 +22,6 @@ async function load(): Promise<Dataset> {
 		editions: editions.map((e) => e.data),
 		tables: results.map((e) => ({ ...e.data, file: e.filePath ?? `data/editions/${e.id}.json` })),
 	};
-	const issues = checkDataset(raw);
-	if (issues.length) throw new DataError(issues);
 	return buildDataset(raw);
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDataIssue } from '../../src/lib/data/invariants.ts';
-import { checkDataDir } from '../../scripts/check.ts';
+import { checkDataDir } from '../../src/lib/data/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let dir: string | undefined;

@@ -7,6 +7,15 @@ import { unitName } from '../names.ts';
 import type { Dataset, EditionView, RankedRow, TableView, Unit } from '../data/model.ts';
 import type { Level } from '../data/schema.ts';
 import type { Locale } from '../format.ts';
+import {
+	frameworkItem,
+	leaderOf,
+	peersOf,
+	resolver,
+	subScoreAverage,
+	subScoreKind,
+	unitsOn,
+} from '../data/find.ts';
 import { paths } from '../url.ts';
 import type { BarRow } from './bar-ranking.ts';
 import type { DistItem } from './distribution.ts';
@@ -20,43 +29,23 @@ export class ChartDataError extends Error {
 	override name = 'ChartDataError';
 }
 
-const LEVELS: Level[] = ['provinces', 'ministries'];
+const chart = (data: Dataset) => resolver(data, 'Chart', ChartDataError);
 
 /** The edition of `year`, or a ChartDataError listing the editions. */
 export function findEdition(data: Dataset, year: number): EditionView {
-	const view = data.edition(Number(year));
-	if (!view)
-		throw new ChartDataError(
-			`Chart: unknown edition ${year}; editions are ${data.editions.map((e) => e.year).join(', ')}.`,
-		);
-	return view;
+	return chart(data).edition(year);
 }
 
 /** The table of an edition and level: `tableId` if given, else the level's primary table. */
 export function findTable(data: Dataset, year: number, level: Level, tableId?: string): TableView {
-	if (!LEVELS.includes(level))
-		throw new ChartDataError(`Chart: unknown level "${level}"; levels are ${LEVELS.join(', ')}.`);
-	const view = findEdition(data, year);
-	const ofLevel = view.tables.filter((t) => t.spec.level === level);
-	const table = tableId
-		? ofLevel.find((t) => t.spec.id === tableId)
-		: (ofLevel.find((t) => t.spec.primary) ?? ofLevel[0]);
-	if (!table)
-		throw new ChartDataError(
-			`Chart: edition ${year} has no ${level} table${tableId ? ` "${tableId}"` : ''}; tables are ${view.tables.map((t) => t.spec.id).join(', ')}.`,
-		);
-	return table;
+	const r = chart(data);
+	r.level(level);
+	return r.table(r.edition(year), level, { id: tableId });
 }
 
 /** The unit with this id (optionally of a level), or a ChartDataError with close matches. */
 export function findUnit(data: Dataset, id: string, level?: Level): Unit {
-	const unit = data.units.get(id);
-	if (unit && (!level || unit.level === level)) return unit;
-	const stem = id.slice(0, 4);
-	const near = [...data.units.keys()].filter((k) => k.startsWith(stem)).slice(0, 5);
-	throw new ChartDataError(
-		`Chart: unknown ${level ? `${level} ` : ''}unit "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : '.'}`,
-	);
+	return chart(data).unit(id, level);
 }
 
 /** The unit's name as it was on `date` (see `unitName`), e.g. "Thừa Thiên Huế" in DTI 2022. */
@@ -69,9 +58,6 @@ export function nameOn(data: Dataset, id: string, locale: Locale = 'vi', date?: 
 const published = (data: Dataset, table: TableView) => data.edition(table.year)?.edition.published.date;
 
 const name = (data: Dataset, id: string, locale: Locale, date?: string) => nameOn(data, id, locale, date);
-
-const validOn = (u: Unit, date: string) =>
-	(u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
 
 /** Rows of a table (or one ministry group) as ranked bars, first `top` rows if given. */
 export function barRows(
@@ -108,8 +94,8 @@ export function distItems(data: Dataset, table: TableView, locale: Locale = 'vi'
 export function mapValues(data: Dataset, table: TableView, locale: Locale = 'vi'): Map<string, MapValue> {
 	const byUnit = new Map(table.rows.map((r) => [r.unit, r]));
 	const out = new Map<string, MapValue>();
-	for (const u of data.provinces) {
-		if (u.level !== 'provinces' || !validOn(u, table.spec.as_of)) continue;
+	for (const u of unitsOn(data.provinces, table.spec.as_of)) {
+		if (u.level !== 'provinces') continue;
 		if (out.has(u.code))
 			throw new ChartDataError(`Chart: two units share code ${u.code} on ${table.spec.as_of}.`);
 		out.set(u.code, {
@@ -124,20 +110,14 @@ export function mapValues(data: Dataset, table: TableView, locale: Locale = 'vi'
 
 /** Label of a pillar or main index of an edition's framework. */
 export function indexLabel(view: EditionView, key: string, locale: Locale = 'vi'): string {
-	const item = [...view.edition.framework.pillars, ...view.edition.framework.indices].find(
-		(i) => i.key === key,
-	);
-	if (!item) throw new ChartDataError(`Chart: edition ${view.year} has no pillar or index "${key}".`);
+	const item = frameworkItem(view, key);
+	if (!item) throw new ChartDataError(`Chart: DTI ${view.year} has no pillar or main index "${key}".`);
 	return item.name[locale];
 }
 
 /** The unit's row in an edition (its primary result), or a ChartDataError. */
 export function unitRow(data: Dataset, year: number, unitId: string): { table: TableView; row: RankedRow } {
-	findUnit(data, unitId);
-	const entry = data.series(unitId).find((e) => e.year === Number(year));
-	const hit = entry?.results[0];
-	if (!entry || !hit) throw new ChartDataError(`Chart: unit "${unitId}" has no result in edition ${year}.`);
-	return hit;
+	return chart(data).result(unitId, year);
 }
 
 /**
@@ -149,9 +129,9 @@ export function profileItems(data: Dataset, year: number, unitId: string, locale
 	const { table, row } = unitRow(data, year, unitId);
 	const view = findEdition(data, year);
 	const fw = view.edition.framework;
-	const kind = fw.total_from === 'pillars' ? 'pillars' : 'indices';
-	const peers = table.rows.filter((r) => (r.group ?? null) === (row.group ?? null));
-	const leader = peers.find((r) => r.rank === 1);
+	const kind = subScoreKind(view);
+	const peers = peersOf(table, row);
+	const leader = leaderOf(peers);
 	let computedAverage = false;
 	const items: ProfileItem[] = [
 		{
@@ -162,12 +142,8 @@ export function profileItems(data: Dataset, year: number, unitId: string, locale
 			leader: row.leaderTotal,
 		},
 		...fw[kind].map((item) => {
-			const scores = peers.map((r) => r[kind][item.key]?.score);
-			let average = kind === 'pillars' ? view.edition.pillar_averages[item.key]?.value : undefined;
-			if (average === undefined && scores.length > 1 && scores.every((s) => s !== undefined)) {
-				average = Number((scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(4));
-				computedAverage = true;
-			}
+			const { value: average, computed } = subScoreAverage(view, kind, item.key, peers);
+			computedAverage ||= computed;
 			return {
 				key: item.key,
 				label: item.name[locale],

@@ -3,6 +3,7 @@
  * a chart is only drawn when it has published values to draw.
  */
 import type { Dataset, TableView } from '../data/model.ts';
+import { unitResult } from '../data/find.ts';
 
 /** Main indices compared in the ranking-page scatter (infrastructure vs digital-economy activity). */
 export const SCATTER_PAIR = ['ha_tang_so', 'hoat_dong_kinh_te_so'] as const;
@@ -33,7 +34,7 @@ export function unitCharts(
 	unitId: string,
 	year: number,
 ): { profile: boolean; distribution: boolean; tableId?: string } {
-	const hit = data.series(unitId).find((e) => e.year === year)?.results[0];
+	const hit = unitResult(data, unitId, year);
 	if (!hit) return { profile: false, distribution: false };
 	const { row, table } = hit;
 	const subScores = [...Object.values(row.pillars), ...Object.values(row.indices)].some(

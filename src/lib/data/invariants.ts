@@ -5,6 +5,7 @@
  * Each problem names the file, the entry and the field.
  */
 import type { Edition, Ministry, Province, ResultTable, Source } from './schema.ts';
+import { validOn } from './validity.ts';
 
 export interface DataIssue {
 	file: string;
@@ -39,10 +40,6 @@ export class DataError extends Error {
 		this.name = 'DataError';
 		this.issues = issues;
 	}
-}
-
-function validOn(u: { valid_from: string | null; valid_to: string | null }, date: string): boolean {
-	return (u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
 }
 
 /** Returns every invariant violation in the dataset (empty when it is sound). */

@@ -14,6 +14,7 @@ import type {
 	Source,
 } from './schema.ts';
 import type { RawDataset } from './invariants.ts';
+import { validOn } from './validity.ts';
 
 export type Unit = (Province & { level: 'provinces' }) | (Ministry & { level: 'ministries' });
 
@@ -91,10 +92,6 @@ export interface Dataset {
 
 const collator = new Intl.Collator('vi');
 const GROUP_ORDER: MinistryGroup[] = ['public-services', 'no-public-services'];
-
-function validOn(u: { valid_from: string | null; valid_to: string | null }, date: string): boolean {
-	return (u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
-}
 
 /** Orders rows by rank, then total (descending), then name; rows without rank or total last. */
 export function orderRows<T extends { rank?: number; total?: number; published_name: string }>(rows: T[]): T[] {

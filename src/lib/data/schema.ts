@@ -1,7 +1,7 @@
 /**
  * Zod schemas for everything in `data/`. They are the single description of the data model:
- * `src/content.config.ts` hands them to Astro's content collections, and the publishing
- * scripts (`scripts/check.ts`, `scripts/import-dti.ts`) validate with the same objects.
+ * `src/lib/data/load.ts` validates data/ with them for the content collections, the config, the
+ * CLI scripts and the tests; `src/content.config.ts` types the collections with them.
  * No Astro imports beyond `astro/zod`, so plain Node and Vitest can load this file.
  */
 import { z } from 'astro/zod';

@@ -6,6 +6,7 @@
 import { nameKey } from '../slug.ts';
 import type { Level, MinistryGroup, ResultRow, ResultTable } from '../data/schema.ts';
 import { rankBasis } from '../data/schema.ts';
+import { validOn } from '../data/validity.ts';
 import { readCsv } from './csv.ts';
 
 export interface ImportIssue {
@@ -60,11 +61,6 @@ const GROUPS: Record<string, MinistryGroup> = {
 	'có cung cấp dvc': 'public-services',
 	'không cung cấp dvc': 'no-public-services',
 };
-
-/** True when the unit existed on the given ISO date. */
-export function validOn(u: { valid_from: string | null; valid_to: string | null }, date: string): boolean {
-	return (u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
-}
 
 /** Finds the unit a printed name refers to among the units valid on a date. */
 export function matchUnit(

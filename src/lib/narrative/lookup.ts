@@ -4,7 +4,8 @@
  * `NarrativeDataError` naming the tag, the edition, the unit and what is missing: an article
  * cannot quote a number the data does not hold.
  */
-import type { Dataset, EditionView, RankedRow, TableView, Unit } from '../data/model.ts';
+import type { Dataset } from '../data/model.ts';
+import { resolver } from '../data/find.ts';
 import type { Level, MinistryGroup } from '../data/schema.ts';
 import {
 	describeRankChange,
@@ -40,53 +41,8 @@ export interface Quoted {
 	title: string;
 }
 
-function editionOf(ds: Dataset, tag: string, year: number): EditionView {
-	const view = ds.edition(year);
-	if (!view)
-		throw new NarrativeDataError(
-			`${tag}: there is no DTI edition ${year} in data/editions (known: ${ds.editions.map((e) => e.year).join(', ')})`,
-		);
-	return view;
-}
-
-function unitOf(ds: Dataset, tag: string, id: string): Unit {
-	const unit = ds.units.get(id);
-	if (!unit) throw new NarrativeDataError(`${tag}: unknown unit "${id}" (not in data/units/*.json)`);
-	return unit;
-}
-
-/** The table of a level to read: the named one, else the first (primary first) holding the unit. */
-function tableOf(
-	tag: string,
-	view: EditionView,
-	level: Level,
-	unitId: string | undefined,
-	tableId?: string,
-): TableView {
-	const tables = view.tables
-		.filter((t) => t.spec.level === level)
-		.sort((a, b) => Number(b.spec.primary) - Number(a.spec.primary));
-	if (tableId) {
-		const t = view.tables.find((x) => x.spec.id === tableId);
-		if (!t)
-			throw new NarrativeDataError(
-				`${tag}: DTI ${view.year} has no table "${tableId}" (tables: ${view.tables.map((x) => x.spec.id).join(', ')})`,
-			);
-		return t;
-	}
-	if (!tables.length) throw new NarrativeDataError(`${tag}: DTI ${view.year} has no ${level} table`);
-	if (unitId) return tables.find((t) => t.rows.some((r) => r.unit === unitId)) ?? tables[0];
-	return tables[0];
-}
-
-function rowOf(tag: string, table: TableView, unitId: string): RankedRow {
-	const row = table.rows.find((r) => r.unit === unitId);
-	if (!row)
-		throw new NarrativeDataError(
-			`${tag}: "${unitId}" has no row in the DTI ${table.year} table "${table.spec.id}"`,
-		);
-	return row;
-}
+/** The one resolver of the model (src/lib/data/find.ts), failing as this tag. */
+const lookup = (ds: Dataset, tag: string) => resolver(ds, tag, NarrativeDataError);
 
 function missing(tag: string, what: string, unitId: string, year: number): never {
 	throw new NarrativeDataError(
@@ -121,10 +77,11 @@ function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 	const field = q.field ?? 'total';
 	const locale = q.locale ?? 'vi';
 	const tag = `<Value edition={${q.edition}} unit="${q.unit}" field="${field}">`;
-	const view = editionOf(ds, tag, q.edition);
-	const unit = unitOf(ds, tag, q.unit);
-	const table = tableOf(tag, view, unit.level, unit.id, q.table);
-	const row = rowOf(tag, table, unit.id);
+	const r = lookup(ds, tag);
+	const view = r.edition(q.edition);
+	const unit = r.unit(q.unit);
+	const table = r.table(view, unit.level, { id: q.table, holding: unit.id });
+	const row = r.row(table, unit.id);
 	const [kind, key] = field.includes('.') ? (field.split('.', 2) as [string, string]) : [field, ''];
 	const known = (items: { key: string }[]) => items.map((i) => i.key);
 	switch (kind) {
@@ -198,7 +155,7 @@ function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 /** The national DTI of an edition. */
 export function quoteNational(ds: Dataset, edition: number, locale: Locale = 'vi'): Quoted {
 	const tag = `<National edition={${edition}}>`;
-	const view = editionOf(ds, tag, edition);
+	const view = lookup(ds, tag).edition(edition);
 	const national = view.edition.national;
 	if (!national)
 		throw new NarrativeDataError(
@@ -222,7 +179,7 @@ export function quoteAverage(
 	locale: Locale = 'vi',
 ): Quoted {
 	const tag = `<Average edition={${edition}} group="${group}"${pillar ? ` pillar="${pillar}"` : ''}>`;
-	const view = editionOf(ds, tag, edition);
+	const view = lookup(ds, tag).edition(edition);
 	const sourced = pillar ? view.edition.pillar_averages[pillar] : view.edition.averages[group];
 	if (pillar && group !== 'provinces')
 		throw new NarrativeDataError(`${tag}: pillar averages exist for provinces only`);
@@ -245,8 +202,8 @@ export function quoteSize(
 	opts: { table?: string; group?: MinistryGroup; locale?: Locale } = {},
 ): Quoted {
 	const tag = `<Size edition={${edition}} level="${level}"${opts.table ? ` table="${opts.table}"` : ''}${opts.group ? ` group="${opts.group}"` : ''}>`;
-	const view = editionOf(ds, tag, edition);
-	const table = tableOf(tag, view, level, undefined, opts.table);
+	const r = lookup(ds, tag);
+	const table = r.table(r.edition(edition), level, { id: opts.table });
 	const size = opts.group ? table.spec.group_sizes?.[opts.group] : table.spec.size;
 	if (size === undefined)
 		throw new NarrativeDataError(
@@ -266,8 +223,8 @@ export function quoteMean(
 	opts: { table?: string; locale?: Locale } = {},
 ): Quoted {
 	const tag = `<Mean edition={${edition}} level="${level}">`;
-	const view = editionOf(ds, tag, edition);
-	const table = tableOf(tag, view, level, undefined, opts.table);
+	const r = lookup(ds, tag);
+	const table = r.table(r.edition(edition), level, { id: opts.table });
 	const totals = table.rows.map((r) => r.total);
 	if (!table.spec.size || totals.length !== table.spec.size || totals.some((v) => v === undefined))
 		throw new NarrativeDataError(
@@ -290,7 +247,7 @@ export function quoteFramework(
 	locale: Locale = 'vi',
 ): Quoted {
 	const tag = `<Framework edition={${edition}} field="${field}">`;
-	const fw = editionOf(ds, tag, edition).edition.framework;
+	const fw = lookup(ds, tag).edition(edition).edition.framework;
 	const value = field === 'components' ? fw.components : fw[field].length;
 	if (value === undefined)
 		throw new NarrativeDataError(

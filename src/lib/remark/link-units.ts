@@ -14,6 +14,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n.ts';
 import { stripDiacritics } from '../slug.ts';
 import { assertKnownUnits } from '../narrative/schema.ts';
 import type { Level } from '../data/schema.ts';
+import { validOn } from '../data/validity.ts';
 
 export interface LinkableUnit {
 	id: string;
@@ -112,10 +113,6 @@ export function nameVariants(name: string): string[] {
 	const full = foldWithMap(name).folded.trim();
 	const stripped = full.replace(PREFIX, '');
 	return [...new Set([full, stripped])].filter((v) => v.length >= 3);
-}
-
-function validOn(u: LinkableUnit, date: string): boolean {
-	return (u.valid_from == null || u.valid_from <= date) && (u.valid_to == null || date <= u.valid_to);
 }
 
 /** Date at which names in a text are read: 31 December of its last edition, else its date. */

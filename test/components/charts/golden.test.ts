@@ -10,7 +10,8 @@ import ProfileChart from '../../../src/components/charts/ProfileChart.astro';
 import Distribution from '../../../src/components/charts/Distribution.astro';
 import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import IndexScatter from '../../../src/components/charts/IndexScatter.astro';
-import { matchGolden, normalizeSvg, realData, render, svgs } from './helpers.ts';
+import { realDataset as realData } from '../../fixtures/real-data.ts';
+import { matchGolden, normalizeSvg, render, svgs } from './helpers.ts';
 
 const cases: [string, unknown, Record<string, unknown>][] = [
 	['rank-bars-2023-top10', RankBars, { edition: 2023, level: 'provinces', top: 10 }],

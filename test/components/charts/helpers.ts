@@ -1,25 +1,13 @@
 /**
- * Shared helpers for chart tests: the real dataset built from data/ without Astro's content
- * store, Container API rendering, SVG normalisation, and golden-file comparison (CI compares
- * only; locally a mismatch writes `<name>-changed.svg` next to the golden file).
+ * Shared helpers for chart tests: Container API rendering, SVG normalisation, and golden-file
+ * comparison (CI compares only; locally a mismatch writes `<name>-changed.svg` next to the
+ * golden file).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { buildDataset, type Dataset } from '../../../src/lib/data/model.ts';
-import { readDataDir } from '../../../scripts/check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-let cached: Dataset | undefined;
-
-/** The dataset model built from the committed data/ folder. */
-export function realData(): Dataset {
-	if (cached) return cached;
-	const { raw, issues } = readDataDir(ROOT);
-	if (issues.length) throw new Error(`data/ has ${issues.length} schema issues`);
-	cached = buildDataset(raw);
-	return cached;
-}
 
 let container: AstroContainer | undefined;
 

@@ -8,7 +8,8 @@ import RankBars from '../../../src/components/charts/RankBars.astro';
 import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import UnitHistory from '../../../src/components/charts/UnitHistory.astro';
 import { setBase } from '../../../src/lib/url.ts';
-import { realData, render } from './helpers.ts';
+import { realDataset as realData } from '../../fixtures/real-data.ts';
+import { render } from './helpers.ts';
 
 const data = realData();
 afterEach(() => setBase('/'));
@@ -39,7 +40,7 @@ describe('chart components', () => {
 		expect(html).toContain('class="chart-source"');
 	});
 	it('fails with a clear message on an unknown edition or unit', async () => {
-		await expect(render(RankBars, { edition: 2019, data })).rejects.toThrow(/unknown edition 2019/);
+		await expect(render(RankBars, { edition: 2019, data })).rejects.toThrow(/there is no DTI edition 2019/);
 		await expect(render(UnitHistory, { unit: 'hanoi', data })).rejects.toThrow(/unknown unit "hanoi"/);
 	});
 });

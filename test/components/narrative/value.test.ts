@@ -7,7 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Value from '../../../src/components/narrative/Value.astro';
 import Rank from '../../../src/components/narrative/Rank.astro';
 import National from '../../../src/components/narrative/National.astro';
-import { realDataset } from '../../unit/narrative/helpers.ts';
+import { realDataset } from '../../fixtures/real-data.ts';
 
 vi.mock('../../../src/data.ts', () => ({ getDataset: async () => realDataset() }));
 

@@ -9,7 +9,7 @@ import {
 	mapValues,
 	profileItems,
 } from '../../../src/lib/charts/lookup.ts';
-import { realData } from '../../components/charts/helpers.ts';
+import { realDataset as realData } from '../../fixtures/real-data.ts';
 
 const data = realData();
 
@@ -91,10 +91,19 @@ describe('choropleth on the real boundaries', () => {
 
 describe('chart lookups fail clearly', () => {
 	it.each([
-		[() => findTable(data, 2019, 'provinces'), /unknown edition 2019; editions are 2020/],
+		[
+			() => findTable(data, 2019, 'provinces'),
+			/there is no DTI edition 2019 in data\/editions \(known: 2020/,
+		],
 		[() => findTable(data, 2023, 'communes' as never), /unknown level "communes"/],
-		[() => findTable(data, 2023, 'provinces', 'provinces-99'), /no provinces table "provinces-99"/],
-		[() => findUnit(data, 'da-nag'), /unknown unit "da-nag"; did you mean da-nang/],
+		[
+			() => findTable(data, 2023, 'provinces', 'provinces-99'),
+			/DTI 2023 has no provinces table "provinces-99"/,
+		],
+		[
+			() => findUnit(data, 'da-nag'),
+			/unknown unit "da-nag" \(not in data\/units\/\*.json; did you mean da-nang/,
+		],
 		[() => historySeries(data, 'atlantis'), /unknown unit "atlantis"/],
 		[() => profileItems(data, 2024, 'da-nang-2025-x'), /unknown unit/],
 	])('%#', (fn, message) => {

@@ -9,7 +9,7 @@ import {
 	quoteValue,
 } from '../../../src/lib/narrative/lookup.ts';
 import { mentionedUnits, forUnit, forEdition, toItem } from '../../../src/lib/narrative/index.ts';
-import { realDataset } from './helpers.ts';
+import { realDataset } from '../../fixtures/real-data.ts';
 
 const ds = realDataset();
 
@@ -52,7 +52,7 @@ describe('quoteValue', () => {
 			{ edition: 2024, unit: 'da-nang-2025', table: 'provinces-63' },
 			'"da-nang-2025" has no row in the DTI 2024 table "provinces-63"',
 		],
-		[{ edition: 2024, unit: 'da-nang', table: 'nope' }, 'DTI 2024 has no table "nope"'],
+		[{ edition: 2024, unit: 'da-nang', table: 'nope' }, 'DTI 2024 has no provinces table "nope"'],
 	])('fails clearly: %o', (q, message) => {
 		expect(() => quoteValue(ds, q)).toThrow(message);
 	});

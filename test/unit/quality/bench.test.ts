@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankByTotal, rng, syntheticFiles } from '../../../scripts/bench-data.ts';
 import { median, pageKind, pagesPerEdition, pageWeight } from '../../../scripts/bench.ts';
-import { checkDataDir } from '../../../scripts/check.ts';
+import { checkDataDir } from '../../../src/lib/data/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
