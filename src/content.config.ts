@@ -22,14 +22,15 @@ const sources = defineCollection({ loader: dataLoader('sources'), schema: source
 const editions = defineCollection({ loader: dataLoader('editions'), schema: editionSchema });
 const results = defineCollection({ loader: dataLoader('results'), schema: resultTableSchema });
 
-// Narrative (issue 4): edition overviews and articles, MDX under content/.
+// Narrative (issue 4): edition overviews and articles, MDX under content/; translations in a
+// folder per locale with the original's name (content/editions/en/2022.mdx, id "en/2022").
 
 const overviews = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/editions' }),
+	loader: glob({ pattern: ['*.mdx', 'en/*.mdx'], base: './content/editions' }),
 	schema: overviewSchema,
 });
 const articles = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+	loader: glob({ pattern: ['*.mdx', 'en/*.mdx'], base: './content/articles' }),
 	schema: narrativeSchema,
 });
 

@@ -97,6 +97,15 @@ export function formatDate(iso: string, locale: Locale = 'vi'): string {
 	return `${d} ${month} ${y}`;
 }
 
+const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** An ordinal for English prose: 1 → "1st", 22 → "22nd", 13 → "13th"; Vietnamese keeps the number. */
+export function formatOrdinal(n: number, locale: Locale = 'vi'): string {
+	if (locale === 'vi') return formatInt(n, locale);
+	return `${formatInt(n, locale)}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
+}
+
 /** Rank text with ties: "15" or "15 (đồng hạng)". */
 export function formatRank(rank: number | undefined, tied: boolean, locale: Locale = 'vi'): string {
 	if (rank == null) return '—';

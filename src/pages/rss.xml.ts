@@ -11,7 +11,7 @@ import { localeOf, paths } from '../lib/url.ts';
 
 export async function GET(context: APIContext) {
 	const locale = localeOf(context);
-	const { articles, overviews } = await getNarrative();
+	const { articles, overviews } = await getNarrative(locale);
 	const s = t(locale).narrative;
 	const items = sortItems([...articles, ...overviews.values()]).filter((i) => i.data.lang === locale);
 	return rss({

@@ -21,6 +21,8 @@ export interface LinkableUnit {
 	level: Level;
 	name: string;
 	name_full?: string;
+	/** English name (prose in English names units this way: "Da Nang", "Ministry of Finance"). */
+	name_en?: string;
 	aliases?: string[];
 	former_names?: { name: string }[];
 	valid_from: string | null;
@@ -154,7 +156,13 @@ interface Matcher {
 export function buildMatcher(units: LinkableUnit[]): Matcher {
 	const names = new Map<string, LinkableUnit[]>();
 	for (const u of units) {
-		const all = [u.name, u.name_full, ...(u.aliases ?? []), ...(u.former_names ?? []).map((f) => f.name)];
+		const all = [
+			u.name,
+			u.name_full,
+			u.name_en,
+			...(u.aliases ?? []),
+			...(u.former_names ?? []).map((f) => f.name),
+		];
 		for (const n of all) {
 			if (!n) continue;
 			for (const v of nameVariants(n)) {
