@@ -115,6 +115,21 @@ export const en = {
 	shownTemplate: 'Showing {n} of {total}',
 	tie: 'tied',
 	rankOf: (rank: string, n?: number) => (n ? `Rank ${rank} of ${n}` : `Rank ${rank}`),
+	strengths: (
+		kind: 'pillars' | 'indices',
+		strong: string[],
+		strongRank: string,
+		weak: string[],
+		weakRank: string,
+	) => {
+		const list = (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
+		const what = kind === 'pillars' ? 'pillar' : 'index';
+		const label = (names: string[]) =>
+			`${names.length > 1 ? `${what === 'index' ? 'indices' : 'pillars'}` : what} ${list(names)}`;
+		const tied = (names: string[]) => (names.length > 1 ? 'all ranked' : 'ranked');
+		return `Strongest in the ${label(strong)} (${tied(strong)} ${strongRank}), weakest in the ${label(weak)} (${tied(weak)} ${weakRank}).`;
+	},
+	strengthsDerived: 'Ranks of each index are computed from the scores published for every unit of the table.',
 	rankBasis: {
 		published: 'rank stated by the source',
 		position: 'row order of the official table',

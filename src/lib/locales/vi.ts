@@ -116,6 +116,23 @@ export const vi = {
 	shownTemplate: 'Đang hiện {n}/{total} đơn vị',
 	tie: 'đồng hạng',
 	rankOf: (rank: string, n?: number) => (n ? `Hạng ${rank}/${n}` : `Hạng ${rank}`),
+	/**
+	 * The sentence on a unit's strongest and weakest pillars or main indices (src/lib/data/standing.ts):
+	 * names joined with "và", ranks already formatted ("31/34").
+	 */
+	strengths: (
+		kind: 'pillars' | 'indices',
+		strong: string[],
+		strongRank: string,
+		weak: string[],
+		weakRank: string,
+	) => {
+		const what = (names: string[]) =>
+			`${names.length > 1 ? 'các ' : ''}${kind === 'pillars' ? 'trụ cột' : 'chỉ số'} ${new Intl.ListFormat('vi', { type: 'conjunction' }).format(names)}`;
+		const same = (names: string[]) => (names.length > 1 ? 'cùng hạng' : 'hạng');
+		return `Mạnh nhất ở ${what(strong)} (${same(strong)} ${strongRank}), yếu nhất ở ${what(weak)} (${same(weak)} ${weakRank}).`;
+	},
+	strengthsDerived: 'Thứ hạng từng chỉ số được tính từ điểm công bố của tất cả các đơn vị trong bảng.',
 	rankBasis: {
 		published: 'thứ hạng do nguồn nêu',
 		position: 'theo thứ tự dòng của bảng chính thức',
