@@ -20,10 +20,16 @@ export function fmt(specifier: string, locale: Locale = 'vi'): (n: number) => st
 	return LOCALES[locale].format(specifier);
 }
 
-/** Tick labels for a linear scale's ticks in the given locale, as d3's tickFormat would choose. */
+/**
+ * Tick labels in the given locale, with the digits d3's tickFormat would choose for the step, or
+ * more where a tick needs them to be exact (a legend at 0,45 · 0,65 · 0,85 must not read
+ * "0,5 · 0,7 · 0,8"); at most 4 digits, the precision DTI scores are published with.
+ */
 export function tickLabels(ticks: number[], locale: Locale = 'vi'): string[] {
 	const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
-	const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+	const exact = (d: number) => ticks.every((t) => Math.abs(Number(t.toFixed(d)) - t) < 1e-9);
+	let digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+	while (digits < 4 && !exact(digits)) digits++;
 	const f = fmt(`,.${digits}f`, locale);
 	return ticks.map((t) => f(t));
 }

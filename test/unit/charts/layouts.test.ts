@@ -21,6 +21,9 @@ describe('chart format helpers', () => {
 		expect(fmt(',.2f', 'en')(12345.678)).toBe('12,345.68');
 		expect(tickLabels([0, 0.2, 0.4])).toEqual(['0,0', '0,2', '0,4']);
 		expect(tickLabels([0, 0.05, 0.1])).toEqual(['0,00', '0,05', '0,10']);
+		// A map legend's ends and middle keep the digits that make each exact.
+		expect(tickLabels([0.45, 0.65, 0.85])).toEqual(['0,45', '0,65', '0,85']);
+		expect(tickLabels([0.45, 0.65, 0.85], 'en')).toEqual(['0.45', '0.65', '0.85']);
 	});
 	it('r1() rounds to 0.1 and never returns −0', () => {
 		expect(r1(393.8461538)).toBe(393.8);
