@@ -15,11 +15,17 @@ function leaves(table: unknown, prefix = ''): Map<string, string> {
 	return out;
 }
 
+/**
+ * A sample argument for any parameter of a message function: a list of names that also reads as
+ * the number 3 and the string "3", so `${n} đơn vị`, `n > 1`, `names.join(', ')` all work.
+ */
+const SAMPLE = Object.assign(['An Giang', 'Bình Định'], { valueOf: () => 3, toString: () => '3' });
+
 /** A leaf's value for a locale; functions are called with sample arguments. */
 function sample(locale: Locale, path: string): string {
 	let node: unknown = t(locale);
 	for (const key of path.split('.')) node = (node as Tree)[key];
-	if (typeof node === 'function') return String(node(...[3, 2, 1].slice(0, node.length)));
+	if (typeof node === 'function') return String(node(...Array.from({ length: node.length }, () => SAMPLE)));
 	return String(node);
 }
 
