@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from './src/lib/data/load.ts';
 import remarkLinkUnits from './src/lib/remark/link-units.ts';
+import { remarkNoRawHtml } from './src/lib/narrative/safety.ts';
 
 /**
  * Hosting anywhere: `BASE_PATH=/dti/ npm run build` serves the site under a sub-path;
@@ -13,7 +14,8 @@ import remarkLinkUnits from './src/lib/remark/link-units.ts';
  * Directory pages with trailing slashes are the most portable across static hosts.
  */
 const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'https://dti.example.org';
+/** Without SITE_URL no origin is invented: no canonical links, sitemap or RSS feed (scripts/build.ts says so). */
+const site = process.env.SITE_URL || undefined;
 
 /**
  * Narrative MDX (content/) runs through the unified processor so the remark plugin that links
@@ -28,6 +30,8 @@ const withPage = new Set(
 const markdownProcessor = unified({
 	remarkPlugins: [
 		[remarkLinkUnits, { units: registry, base, hasPage: (/** @type {string} */ id) => withPage.has(id) }],
+		// No raw <script>, <iframe>, <style> or on* handlers in narrative (also checked before the build).
+		remarkNoRawHtml,
 	],
 });
 
@@ -37,6 +41,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	outDir: process.env.DTI_OUT_DIR || './dist',
-	integrations: [mdx({ processor: markdownProcessor }), sitemap()],
+	integrations: [mdx({ processor: markdownProcessor }), ...(site ? [sitemap()] : [])],
 	devToolbar: { enabled: false },
 });

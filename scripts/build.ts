@@ -1,23 +1,102 @@
 /**
- * Builds the site safely: checks data/ first (clear messages, nothing built), builds into a
- * temporary folder, and only then swaps it into place. A failed build never replaces the last
- * good site.
+ * Builds the site safely: checks data/ and the narrative first (clear messages, nothing built),
+ * builds into a staging folder next to the output folder (so the final swap is a rename on one
+ * filesystem, wherever `--out` points), runs the post-build steps on it, and only then swaps it
+ * into place. A failed or interrupted build never replaces the last good site and leaves no
+ * staging folder behind (a build killed outright leaves one, which the next build removes).
  *
  *   npm run build                      → dist/
  *   BASE_PATH=/dti/ npm run build      → dist/ for hosting under /dti/
- *   npm run build -- --out some/dir    → another output folder
+ *   SITE_URL=https://… npm run build   → with canonical links, sitemap and RSS feed
+ *   npm run build -- --out some/dir    → another output folder (any filesystem)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDataIssue } from '../src/lib/data/invariants.ts';
+import { checkNarrative } from '../src/lib/narrative/safety.ts';
+import { recordBuild } from './build-record.ts';
 import { checkDataDir } from '../src/lib/data/load.ts';
+import { writeHeaders } from './deploy-headers.ts';
 import { ROOT } from './lib.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
-const out = resolve(ROOT, values.out ?? 'dist');
+/**
+ * Steps run on the finished staging folder before it is swapped in (e.g. a search index). Each
+ * gets the folder and the base path; a step that throws fails the build like astro failing.
+ */
+export type PostBuildStep = (dir: string, ctx: { base: string; site?: string }) => void | Promise<void>;
+const postBuild: PostBuildStep[] = [writeHeaders];
+
+let args;
+try {
+	args = parseArgs({ options: { out: { type: 'string' } } }).values;
+} catch (e) {
+	console.error(`Build not started: ${(e as Error).message.split('\n')[0]} (the only option is --out DIR)`);
+	process.exit(2);
+}
+const out = resolve(ROOT, args.out ?? 'dist');
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || undefined;
 const started = performance.now();
+
+// Work folders sit next to the output: ".dist.staging-<pid>", ".dist.old-<pid>".
+const parent = dirname(out);
+const stem = `.${basename(out)}`;
+const staging = join(parent, `${stem}.staging-${process.pid}`);
+const old = join(parent, `${stem}.old-${process.pid}`);
+
+const alive = (pid: number) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+};
+
+/** Removes work folders left by builds that were killed (their process is gone). */
+function removeStale() {
+	const sweep = (dir: string, pattern: RegExp) => {
+		if (!existsSync(dir)) return;
+		for (const name of readdirSync(dir)) {
+			const m = pattern.exec(name);
+			if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
+				rmSync(join(dir, name), { recursive: true, force: true });
+		}
+	};
+	const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	sweep(parent, new RegExp(`^${esc}\\.(?:staging|old)-(\\d+)$`));
+	// Left by earlier versions of this script.
+	sweep(resolve(ROOT, '.build-tmp'), /^(?:staging|old)-(\d+)$/);
+}
+
+let child: ChildProcess | undefined;
+let stopping = false;
+function cleanUp() {
+	rmSync(staging, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		if (stopping) return;
+		stopping = true;
+		console.error(`\nBuild interrupted (${signal}); the previous site in ${out} was left as it was.`);
+		const finish = () => {
+			cleanUp();
+			process.exit(signal === 'SIGINT' ? 130 : 143);
+		};
+		if (child && child.exitCode === null && child.signalCode === null) {
+			const force = setTimeout(() => child?.kill('SIGKILL'), 5000);
+			child.once('exit', () => {
+				clearTimeout(force);
+				finish();
+			});
+			child.kill('SIGTERM');
+		} else finish();
+	});
+}
+
+removeStale();
 
 const issues = checkDataDir(ROOT);
 if (issues.length) {
@@ -27,11 +106,18 @@ if (issues.length) {
 	for (const i of issues) console.error(`  - ${formatDataIssue(i)}`);
 	process.exit(1);
 }
-
-const tmpRoot = resolve(ROOT, '.build-tmp');
-mkdirSync(tmpRoot, { recursive: true });
-const staging = resolve(tmpRoot, `staging-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
+const narrative = checkNarrative(ROOT);
+if (narrative.length) {
+	console.error(
+		`Build stopped: the narrative has ${narrative.length} problem(s). The previous site was left as it was.`,
+	);
+	for (const line of narrative) console.error(`  - ${line}`);
+	process.exit(1);
+}
+if (!site)
+	console.log(
+		'SITE_URL is not set: pages get no canonical link, no sitemap or RSS feed is written and embed codes show paths only (they need the public address). Set SITE_URL=https://… to add them.',
+	);
 
 /**
  * Astro's heap is capped (768 MB unless DTI_BUILD_HEAP_MB or NODE_OPTIONS says otherwise): V8
@@ -43,23 +129,44 @@ const heapMb = Number(process.env.DTI_BUILD_HEAP_MB ?? 768);
 const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
 	? process.env.NODE_OPTIONS
 	: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
-const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build'], {
-	cwd: ROOT,
-	stdio: 'inherit',
-	env: { ...process.env, NODE_OPTIONS: nodeOptions, DTI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (run.status !== 0) {
+
+function astroBuild(): Promise<number | null> {
+	mkdirSync(parent, { recursive: true });
 	rmSync(staging, { recursive: true, force: true });
+	const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+	return new Promise((done) => {
+		child = spawn(process.execPath, [astro, 'build'], {
+			cwd: ROOT,
+			stdio: 'inherit',
+			env: { ...process.env, NODE_OPTIONS: nodeOptions, DTI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		child.on('exit', (code) => done(code));
+		child.on('error', () => done(1));
+	});
+}
+
+const status = await astroBuild();
+if (stopping) await new Promise(() => {}); // the signal handler exits
+if (status !== 0) {
+	cleanUp();
 	console.error(
-		`Build failed (astro exited with ${run.status}). The previous site in ${out} was left as it was.`,
+		`Build failed (astro exited with ${status}). The previous site in ${out} was left as it was.`,
+	);
+	process.exit(1);
+}
+if (!site) rmSync(join(staging, 'rss.xml'), { force: true });
+try {
+	for (const step of postBuild) await step(staging, { base, site });
+} catch (e) {
+	cleanUp();
+	console.error(
+		`Build failed after astro: ${(e as Error).message.split('\n')[0]}. The previous site in ${out} was left as it was.`,
 	);
 	process.exit(1);
 }
 
-mkdirSync(dirname(out), { recursive: true });
-const old = resolve(tmpRoot, `old-${process.pid}`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
 rmSync(old, { recursive: true, force: true });
+recordBuild(out, { base, site });
 console.log(`Site written to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -120,7 +120,8 @@ export function extractIds(html: string): Set<string> {
 }
 
 /**
- * What kind of reference a URL is: `external` (another origin, or a scheme such as mailto:),
+ * What kind of reference a URL is: `external` (another origin, or a scheme such as mailto:,
+ * which checkLinks then reports: pages may link with http: and https: only),
  * `skip` (data:, javascript:, empty), `fragment` (same page), or `internal` (a path on this site).
  * Absolute URLs on `siteOrigin` count as internal.
  */
@@ -191,7 +192,10 @@ export function resolvePath(pathname: string, base: string, files: ReadonlySet<s
 }
 
 /** Problems with the page frame: lang, one title, one h1, a canonical link to the page itself. */
-export function checkPageBasics(html: string, opts: { url?: string; site?: string } = {}): string[] {
+export function checkPageBasics(
+	html: string,
+	opts: { url?: string; site?: string; noOrigin?: boolean } = {},
+): string[] {
 	const problems: string[] = [];
 	const tags = parseTags(html);
 	const htmlTag = tags.find((t) => t.name === 'html');
@@ -210,7 +214,11 @@ export function checkPageBasics(html: string, opts: { url?: string; site?: strin
 	const canonicals = tags.filter(
 		(t) => t.name === 'link' && (t.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
 	);
-	if (canonicals.length !== 1) problems.push(`has ${canonicals.length} canonical links (expected one)`);
+	// A site built without SITE_URL has no public origin, so no page may claim one.
+	if (opts.noOrigin) {
+		if (canonicals.length) problems.push('has a canonical link although the site was built without SITE_URL');
+	} else if (canonicals.length !== 1)
+		problems.push(`has ${canonicals.length} canonical links (expected one)`);
 	else {
 		const c = canonicals[0].attrs.href ?? '';
 		let u: URL | undefined;
@@ -267,6 +275,15 @@ export function checkLinks(input: LinkCheckInput): SiteIssue[] {
 		return idsCache.get(file);
 	};
 	const check = (fromUrl: string, value: string, what: string, html: boolean) => {
+		const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+		if (html && scheme && scheme !== 'http' && scheme !== 'https') {
+			issues.push({
+				page: fromUrl,
+				kind: 'link',
+				message: `${what} "${value.slice(0, 60)}" uses the ${scheme}: scheme; only http: and https: links are allowed`,
+			});
+			return;
+		}
 		const kind = classifyRef(value, input.site);
 		if (kind === 'skip' || kind === 'external') return;
 		const u = new URL(value, `${origin}${fromUrl}`);
@@ -387,13 +404,18 @@ export function isNoindex(html: string): boolean {
  * the page they belong to and which need no <h1>. Both still need lang, a title and a canonical
  * link on the site (which the link check resolves).
  */
-export function checkBasics(site: Pick<SiteFiles, 'pages'>, base: string, siteUrl?: string): SiteIssue[] {
+export function checkBasics(
+	site: Pick<SiteFiles, 'pages'>,
+	base: string,
+	siteUrl?: string,
+	noOrigin = false,
+): SiteIssue[] {
 	const issues: SiteIssue[] = [];
 	for (const p of site.pages) {
 		const url = fileToUrl(p.file, base);
 		const noindex = isNoindex(p.html);
 		const self = noindex || isErrorPage(p.file) ? undefined : url;
-		for (const message of checkPageBasics(p.html, { url: self, site: siteUrl }))
+		for (const message of checkPageBasics(p.html, { url: self, site: siteUrl, noOrigin }))
 			if (!(noindex && message.endsWith('<h1> elements (expected exactly one)')))
 				issues.push({ page: url, kind: 'basics', message });
 	}
@@ -441,7 +463,8 @@ export async function checkSite(
 	const base = normaliseBase(opts.base ?? guessBase(site) ?? '/');
 	const origin = opts.site ?? guessSite(site);
 	const issues = [
-		...checkBasics(site, base, origin),
+		// No canonical on the home page and no --site: built without SITE_URL, canonicals absent.
+		...checkBasics(site, base, origin, !origin),
 		...checkLinks({
 			base,
 			site: origin,

@@ -1,21 +1,39 @@
 /**
- * Imports DTI results spreadsheets (CSV) into `data/editions/<year>/<table>.json`.
+ * Imports a DTI results spreadsheet (xlsx, CSV or TSV, as the ministry publishes it) into
+ * `data/editions/<year>/<table>.json`.
  *
- *   npm run import -- --edition 2025 --table provinces --file ~/Downloads/dti-2025-tinh.csv
+ *   npm run import -- --edition 2025 --file ~/Downloads/dti-2025-tinh.xlsx           (table provinces)
+ *   npm run import -- --edition 2025 --table ministries --file bo.csv --dry-run       (show, write nothing)
+ *   npm run import -- --edition 2022 --file corrected.xlsx --replace                  (accept changes)
  *   npm run import -- --registry      rebuild data/units/ and data/sources.json from data/raw/
  *   npm run import -- --all           rebuild everything from data/raw/ (the 2020–2024 record)
  *
- * The edition's `edition.json` must exist first (it gives the table's date, scale and index
- * columns). Nothing is written unless every row of every file is clean; each problem is printed
- * with file, line, unit and field.
+ * The edition's `edition.json` must exist first (it gives the table's date, scale and
+ * framework). The whole table is checked with the rest of the dataset before anything is
+ * written; each problem is one line naming file, line (or sheet row), unit and field. Every
+ * failure is a plain message, never a stack trace.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editionSchema, type Ministry, type Province, type Source } from '../src/lib/data/schema.ts';
+import { describePlan, planImport } from '../src/lib/import/plan.ts';
 import { buildMinistries, buildProvinces } from '../src/lib/import/registry.ts';
-import { formatIssue, importResultsCsv, type ImportIssue } from '../src/lib/import/results.ts';
+import { findHeader } from '../src/lib/import/columns.ts';
+import {
+	formatIssue,
+	importResults,
+	importResultsCsv,
+	type ImportIssue,
+	type ResultsImport,
+} from '../src/lib/import/results.ts';
 import { parseSourceTable } from '../src/lib/import/sources.ts';
-import { readJson, readText, writeJsonAtomic } from './lib.ts';
+import { checkSize, readGrid, TableFileError } from '../src/lib/import/table-file.ts';
+import { readDataDir } from '../src/lib/data/load.ts';
+import { writeJsonAtomic, ROOT } from './lib.ts';
+
+/** Lines of a list printed before "… and N more". */
+export const MAX_LISTED = 20;
 
 const RAW = 'data/raw';
 /** Raw file name → table id, for the record in data/raw/dti/<year>/. */
@@ -25,129 +43,323 @@ const RAW_TABLES: Record<string, string> = {
 	'ministries.csv': 'ministries',
 };
 
-function buildRegistry() {
+const USAGE =
+	'Usage: npm run import -- --edition YEAR [--table provinces|ministries|…] --file PATH [--sheet NAME] [--dry-run] [--replace]\n' +
+	'       npm run import -- --all | --registry';
+
+export interface Io {
+	out: (line: string) => void;
+	err: (line: string) => void;
+}
+
+/** A failure the person importing can act on: printed as one line, exit status 1 (2 for usage). */
+class Stop extends Error {
+	status: number;
+	constructor(message: string, status = 1) {
+		super(message);
+		this.status = status;
+	}
+}
+
+function printList(print: (line: string) => void, lines: string[]) {
+	for (const l of lines.slice(0, MAX_LISTED)) print(`  ${l}`);
+	if (lines.length > MAX_LISTED) print(`  … and ${lines.length - MAX_LISTED} more`);
+}
+
+function readJsonAt<T>(root: string, path: string): T {
+	const text = readFileSync(resolve(root, path), 'utf8');
+	try {
+		return JSON.parse(text) as T;
+	} catch (e) {
+		throw new Stop(
+			`${path}: ${(e as Error).message.split('\n')[0]}; run "npm run check:data" for the line and column`,
+		);
+	}
+}
+
+function buildRegistry(root: string) {
+	const read = (p: string) => readFileSync(resolve(root, RAW, p), 'utf8');
 	const provinces = buildProvinces(
-		readText(`${RAW}/registry/provinces-63.csv`),
-		readText(`${RAW}/registry/provinces-34.csv`),
-		readText(`${RAW}/registry/provinces-2025-merger.csv`),
+		read('registry/provinces-63.csv'),
+		read('registry/provinces-34.csv'),
+		read('registry/provinces-2025-merger.csv'),
 	);
-	const ministries = buildMinistries(readText(`${RAW}/registry/ministries.csv`));
-	const sources = parseSourceTable(readText(`${RAW}/dti/SOURCES.md`));
+	const ministries = buildMinistries(read('registry/ministries.csv'));
+	const sources = parseSourceTable(read('dti/SOURCES.md'));
 	return { provinces, ministries, sources };
 }
 
-interface Job {
+type Registry = { provinces: Province[]; ministries: Ministry[]; sources: Source[] };
+
+/** The edition.json parts an import needs, or a Stop naming what is wrong. */
+function loadEdition(root: string, year: number, tableId: string) {
+	const editionPath = `data/editions/${year}/edition.json`;
+	if (!existsSync(resolve(root, editionPath)))
+		throw new Stop(
+			`${editionPath} does not exist; create the edition first with "npm run new-edition -- ${year}"`,
+		);
+	const parsed = editionSchema
+		.pick({ year: true, scale: true, framework: true, tables: true })
+		.loose()
+		.safeParse(readJsonAt(root, editionPath));
+	if (!parsed.success) {
+		const i = parsed.error.issues[0];
+		throw new Stop(`${editionPath} field "${i.path.join('.')}": ${i.message}; run "npm run check:data"`);
+	}
+	const edition = parsed.data;
+	const spec = edition.tables.find((t) => t.id === tableId);
+	if (!spec)
+		throw new Stop(
+			`edition ${year} has no table "${tableId}" (its tables: ${edition.tables.map((t) => t.id).join(', ')}); choose one with --table`,
+		);
+	return { edition, spec, editionPath };
+}
+
+function importOptions(
+	file: string,
+	year: number,
+	ed: ReturnType<typeof loadEdition>,
+	registry: Registry,
+	extra: { sheet?: string; existing?: ResultsImport['table']; allowEmpty?: boolean } = {},
+) {
+	const { edition, spec } = ed;
+	return {
+		file,
+		edition: year,
+		table: spec.id,
+		level: spec.level,
+		units: spec.level === 'provinces' ? registry.provinces : registry.ministries,
+		asOf: spec.as_of,
+		pillarKeys: edition.framework.pillars.map((p) => p.key),
+		indexKeys: edition.framework.indices.map((i) => i.key),
+		framework: edition.framework,
+		scale: edition.scale,
+		sourceKeys: new Set(registry.sources.map((s) => s.id)),
+		...extra,
+	};
+}
+
+/** Rebuilds data/ from data/raw/ (--all) or only the registry (--registry). */
+function rebuild(root: string, all: boolean, io: Io): number {
+	const registry = buildRegistry(root);
+	const outputs: [string, unknown][] = [
+		['data/units/provinces.json', registry.provinces],
+		['data/units/ministries.json', registry.ministries],
+		['data/sources.json', registry.sources],
+	];
+	const issues: ImportIssue[] = [];
+	if (all) {
+		for (const year of readdirSync(resolve(root, RAW, 'dti')).filter((d) => /^\d{4}$/.test(d))) {
+			for (const [name, tableId] of Object.entries(RAW_TABLES)) {
+				const path = `${RAW}/dti/${year}/${name}`;
+				if (!existsSync(resolve(root, path))) continue;
+				const ed = loadEdition(root, Number(year), tableId);
+				const r = importResultsCsv(
+					readFileSync(resolve(root, path), 'utf8'),
+					importOptions(path, Number(year), ed, registry, {
+						allowEmpty: ed.spec.results_published === false,
+					}),
+				);
+				issues.push(...r.issues);
+				outputs.push([`data/editions/${year}/${tableId}.json`, r.table]);
+			}
+		}
+	}
+	if (issues.length) {
+		io.err(`Import stopped: ${issues.length} problem(s); nothing was written.`);
+		printList(io.err, issues.map(formatIssue));
+		return 1;
+	}
+	for (const [path, data] of outputs) writeJsonAtomic(resolve(root, path), data);
+	for (const [path, data] of outputs) {
+		const n = Array.isArray(data) ? data.length : (data as { rows: unknown[] }).rows.length;
+		io.out(`wrote ${path} (${n} ${Array.isArray(data) ? 'entries' : 'rows'})`);
+	}
+	return 0;
+}
+
+interface FileJob {
 	edition: number;
 	table: string;
 	file: string;
+	sheet?: string;
+	dryRun: boolean;
+	replace: boolean;
 }
 
-function importTables(
-	jobs: Job[],
-	registry: { provinces: Province[]; ministries: Ministry[]; sources: Source[] },
-): { outputs: [string, unknown][]; issues: ImportIssue[] } {
-	const outputs: [string, unknown][] = [];
-	const issues: ImportIssue[] = [];
-	const sourceKeys = new Set(registry.sources.map((s) => s.id));
-	for (const job of jobs) {
-		const editionPath = `data/editions/${job.edition}/edition.json`;
-		if (!existsSync(editionPath)) {
-			issues.push({
-				file: editionPath,
-				message: `missing; create it first with "npm run new-edition -- ${job.edition}"`,
-			});
-			continue;
-		}
-		// Only what the import needs; the publication fields may still be a draft.
-		const parsed = editionSchema
-			.pick({ year: true, scale: true, framework: true, tables: true })
-			.loose()
-			.safeParse(readJson(editionPath));
-		if (!parsed.success) {
-			for (const i of parsed.error.issues)
-				issues.push({ file: editionPath, field: i.path.join('.'), message: i.message });
-			continue;
-		}
-		const edition = parsed.data;
-		const table = edition.tables.find((t) => t.id === job.table);
-		if (!table) {
-			issues.push({
-				file: editionPath,
-				field: 'tables',
-				message: `no table "${job.table}" (tables: ${edition.tables.map((t) => t.id).join(', ')})`,
-			});
-			continue;
-		}
-		const result = importResultsCsv(readText(job.file), {
-			file: job.file,
-			edition: job.edition,
-			table: job.table,
-			level: table.level,
-			units: table.level === 'provinces' ? registry.provinces : registry.ministries,
-			asOf: table.as_of,
-			pillarKeys: edition.framework.pillars.map((p) => p.key),
-			indexKeys: edition.framework.indices.map((i) => i.key),
-			scale: edition.scale,
-			sourceKeys,
-		});
-		issues.push(...result.issues);
-		outputs.push([`data/editions/${job.edition}/${job.table}.json`, result.table]);
+async function importFile(root: string, job: FileJob, io: Io): Promise<number> {
+	const ed = loadEdition(root, job.edition, job.table);
+	const target = `data/editions/${job.edition}/${job.table}.json`;
+	const { raw, issues: dataIssues } = readDataDir(root);
+	if (dataIssues.some((i) => i.file.startsWith('data/units/') || i.file === 'data/sources.json'))
+		throw new Stop(
+			`the registry in data/units/ or data/sources.json has problems; fix them first (npm run check:data)`,
+		);
+	const registry: Registry = { provinces: raw.provinces, ministries: raw.ministries, sources: raw.sources };
+	// A draft edition (publication fields still blank) fails its schema; its framework and tables
+	// are enough to check the imported table.
+	if (!raw.editions.some((e) => e.year === job.edition))
+		raw.editions.push(ed.edition as (typeof raw.editions)[number]);
+	const existing = raw.tables.find((t) => t.edition === job.edition && t.table === job.table);
+
+	// npm runs scripts from the project folder; a relative path is meant from where npm was called.
+	const from = process.env.npm_lifecycle_event === 'import' ? process.env.INIT_CWD : undefined;
+	const path = resolve(from ?? process.cwd(), job.file);
+	let stat;
+	try {
+		stat = statSync(path);
+	} catch {
+		throw new Stop(`${job.file}: no such file`);
 	}
-	return { outputs, issues };
+	if (stat.isDirectory()) throw new Stop(`${job.file}: is a folder, not a file; give the spreadsheet's path`);
+	const fail = (e: unknown): never => {
+		if (e instanceof TableFileError) throw new Stop(`${job.file}: ${e.message}`);
+		throw e;
+	};
+	try {
+		checkSize(stat.size);
+	} catch (e) {
+		fail(e);
+	}
+	const opts = importOptions(job.file, job.edition, ed, registry, { existing });
+	const grid = await readGrid(readFileSync(path), job.file, {
+		sheet: job.sheet,
+		pick: (rows) => findHeader(rows, ed.edition.framework) !== undefined,
+	}).catch(fail);
+	const where = { file: job.file, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}) };
+	const result = importResults(grid, { ...opts, sheet: grid.sheet });
+	const fileNotes = grid.notes.map(
+		(n) => `${job.file}${grid.sheet !== undefined && !n.startsWith('has') ? ` [${grid.sheet}]` : ''} ${n}`,
+	);
+	const notes = [...fileNotes, ...result.notes.map(formatIssue)];
+	const plan = result.issues.length
+		? undefined
+		: planImport(raw, { path: target, edition: job.edition, table: job.table }, result, where);
+	const issues = [...result.issues, ...(plan?.issues ?? [])];
+	if (notes.length) {
+		io.out(`Notes (${notes.length}):`);
+		printList(io.out, notes);
+	}
+	if (issues.length) {
+		const encoding = grid.encoding && grid.encoding !== 'UTF-8' ? ` (file read as ${grid.encoding})` : '';
+		io.err(`Import stopped: ${issues.length} problem(s)${encoding}; nothing was written.`);
+		printList(io.err, issues.map(formatIssue));
+		return 1;
+	}
+	const p = plan!;
+	const rowsBefore = existing?.rows.length ?? 0;
+	const rowsAfter = result.table.rows.length;
+	const size = ed.spec.size;
+	if (size !== undefined && rowsAfter < size)
+		io.out(`Note: ${target} will have ${rowsAfter} rows; edition.json says the table ranks ${size} units.`);
+	if (p.unchanged) {
+		io.out(`${target} is already up to date (${rowsAfter} rows); nothing was written.`);
+		return 0;
+	}
+	if (job.dryRun) {
+		io.out(`Dry run: ${target} would change; nothing was written.`);
+		for (const l of describePlan(p, rowsBefore, rowsAfter, MAX_LISTED)) io.out(`  ${l}`);
+		if (p.needsReplace) io.out('Writing these changes needs --replace.');
+		return 0;
+	}
+	if (p.needsReplace && !job.replace) {
+		io.err(`Import stopped: the file changes data already in ${target}; nothing was written.`);
+		for (const l of describePlan(p, rowsBefore, rowsAfter, MAX_LISTED)) io.err(`  ${l}`);
+		io.err('Check the changes with --dry-run; pass --replace to accept them.');
+		return 1;
+	}
+	writeJsonAtomic(resolve(root, target), result.table);
+	io.out(
+		`wrote ${target} (${rowsAfter} rows: ${p.added.length} added, ${p.removed.length} removed, ${p.changes.length} value(s) changed)`,
+	);
+	return 0;
 }
 
-function main() {
-	const { values } = parseArgs({
-		options: {
-			all: { type: 'boolean' },
-			registry: { type: 'boolean' },
-			edition: { type: 'string' },
-			table: { type: 'string' },
-			file: { type: 'string' },
-		},
+/** Runs the importer on command-line arguments; returns the exit status. Never throws. */
+export async function runImport(argv: string[], io: Io, root: string = ROOT): Promise<number> {
+	try {
+		let values;
+		try {
+			({ values } = parseArgs({
+				args: argv,
+				options: {
+					all: { type: 'boolean' },
+					registry: { type: 'boolean' },
+					edition: { type: 'string' },
+					table: { type: 'string' },
+					file: { type: 'string' },
+					sheet: { type: 'string' },
+					'dry-run': { type: 'boolean' },
+					replace: { type: 'boolean' },
+					help: { type: 'boolean', short: 'h' },
+				},
+			}));
+		} catch (e) {
+			const m = /'(-{1,2}[^']+)'/.exec((e as Error).message);
+			const code = (e as { code?: string }).code;
+			if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+				throw new Stop(
+					`unknown option ${m?.[1] ?? ''}; the options are --edition, --table, --file, --sheet, --dry-run, --replace, --all, --registry`,
+					2,
+				);
+			if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+				throw new Stop(
+					`option ${m?.[1] ?? ''} needs a value (${m?.[1] === '--file' ? 'a path' : 'see --help'})`,
+					2,
+				);
+			if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+				throw new Stop(`unexpected argument ${m?.[1] ?? ''}; give the file with --file PATH`, 2);
+			throw new Stop((e as Error).message, 2);
+		}
+		if (values.help) {
+			io.out(USAGE);
+			return 0;
+		}
+		if (values.all || values.registry) return rebuild(root, !!values.all, io);
+		if (!values.file && !values.edition) throw new Stop(`nothing to do.\n${USAGE}`, 2);
+		if (!values.file) throw new Stop('--edition needs --file PATH (the spreadsheet to import)', 2);
+		if (!values.edition)
+			throw new Stop(
+				'--file needs --edition YEAR (the edition the results belong to, e.g. --edition 2025)',
+				2,
+			);
+		if (!/^\d{4}$/.test(values.edition))
+			throw new Stop(`--edition "${values.edition}" is not a year such as 2025`, 2);
+		return await importFile(
+			root,
+			{
+				edition: Number(values.edition),
+				table: values.table ?? 'provinces',
+				file: values.file,
+				sheet: values.sheet,
+				dryRun: !!values['dry-run'],
+				replace: !!values.replace,
+			},
+			io,
+		);
+	} catch (e) {
+		if (e instanceof Stop) {
+			const [first, ...rest] = e.message.split('\n');
+			io.err(`Import stopped: ${first}`);
+			for (const l of rest) io.err(l);
+			return e.status;
+		}
+		const err = e as NodeJS.ErrnoException;
+		if (err?.code === 'EACCES') {
+			io.err(`Import stopped: permission denied: ${err.path ?? ''}`);
+			return 1;
+		}
+		io.err(
+			`Import stopped by an unexpected error: ${err?.message?.split('\n')[0] ?? String(e)}. Nothing was written; please report this with the file.`,
+		);
+		return 1;
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const status = await runImport(process.argv.slice(2), {
+		out: (l) => console.log(l),
+		err: (l) => console.error(l),
 	});
-	const outputs: [string, unknown][] = [];
-	const registry =
-		values.all || values.registry
-			? buildRegistry()
-			: {
-					provinces: readJson<Province[]>('data/units/provinces.json'),
-					ministries: readJson<Ministry[]>('data/units/ministries.json'),
-					sources: readJson<Source[]>('data/sources.json'),
-				};
-	if (values.all || values.registry) {
-		outputs.push(['data/units/provinces.json', registry.provinces]);
-		outputs.push(['data/units/ministries.json', registry.ministries]);
-		outputs.push(['data/sources.json', registry.sources]);
-	}
-	const jobs: Job[] = [];
-	if (values.all) {
-		for (const year of readdirSync(`${RAW}/dti`).filter((d) => /^\d{4}$/.test(d))) {
-			for (const [file, table] of Object.entries(RAW_TABLES)) {
-				const path = `${RAW}/dti/${year}/${file}`;
-				if (existsSync(path)) jobs.push({ edition: Number(year), table, file: path });
-			}
-		}
-	} else if (values.edition || values.file) {
-		if (!values.edition || !values.file)
-			throw new Error('--edition and --file go together (and --table, default "provinces")');
-		jobs.push({ edition: Number(values.edition), table: values.table ?? 'provinces', file: values.file });
-	} else if (!values.registry) {
-		console.error('Nothing to do: pass --all, --registry, or --edition YEAR --table ID --file PATH');
-		process.exit(2);
-	}
-	const result = importTables(jobs, registry);
-	if (result.issues.length) {
-		console.error(`Import stopped: ${result.issues.length} problem(s); nothing was written.`);
-		for (const i of result.issues) console.error(`  ${formatIssue(i)}`);
-		process.exit(1);
-	}
-	outputs.push(...result.outputs);
-	for (const [path, data] of outputs) writeJsonAtomic(path, data);
-	for (const [path, data] of outputs) {
-		const n = Array.isArray(data) ? data.length : (data as { rows: unknown[] }).rows.length;
-		console.log(`wrote ${path} (${n} ${Array.isArray(data) ? 'entries' : 'rows'})`);
-	}
+	process.exitCode = status;
 }
-
-main();

@@ -66,7 +66,9 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 		}
 		if (u.valid_from && u.valid_to && u.valid_from > u.valid_to)
 			issues.push({ file, entry: u.id, field: 'valid_to', message: `ends (${u.valid_to}) before it starts (${u.valid_from})` });
+		issues.push(...checkSuccession(file, u, units));
 	}
+	issues.push(...checkLineageCycles(units, (id) => (levelOf(id) === 'provinces' ? 'data/units/provinces.json' : 'data/units/ministries.json')));
 
 	const sourceKeys = new Set(d.sources.map((s) => s.id));
 	const years = new Set<number>();
@@ -144,6 +146,8 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 				if (!sourceKeys.has(s)) issues.push({ file: t.file, entry, field: 'sources', message: `unknown source key "${s}"` });
 			}
 		}
+		if (spec.size !== undefined && spec.level === 'provinces' && t.rows.length > spec.size)
+			issues.push({ file: t.file, field: 'rows', message: `lists ${t.rows.length} units but edition.json says the table ranks ${spec.size} (tables › ${spec.id} › size)` });
 		const groups = spec.level === 'ministries' ? (['public-services', 'no-public-services'] as const) : ([undefined] as const);
 		for (const g of groups) {
 			const rows = t.rows.filter((r) => r.group === g);
@@ -155,6 +159,81 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 			issues.push(...checkRankOrder(t.file, rows));
 		}
 	}
+	for (const e of d.editions) {
+		const file = `data/editions/${e.year}/edition.json`;
+		const rowsOf = (id: string) => d.tables.find((t) => t.edition === e.year && t.table === id)?.rows.length;
+		for (const spec of e.tables) {
+			const n = rowsOf(spec.id);
+			if (n === undefined) continue;
+			if (n === 0 && spec.results_published !== false)
+				issues.push({
+					file,
+					entry: spec.id,
+					field: 'results_published',
+					message: `data/editions/${e.year}/${spec.id}.json has no rows: import the results, or set "results_published": false if the edition published none for this level`,
+				});
+			if (n > 0 && spec.results_published === false)
+				issues.push({ file, entry: spec.id, field: 'results_published', message: `is false but data/editions/${e.year}/${spec.id}.json has ${n} rows` });
+		}
+		if (e.tables.length && e.tables.every((spec) => rowsOf(spec.id) === 0))
+			issues.push({ file, field: 'tables', message: `edition ${e.year} has nothing to show: every results table is empty. Import at least one table before publishing it` });
+	}
+	return issues;
+}
+
+type Lineage = { id: string; valid_from: string | null; valid_to: string | null; successors: string[]; predecessors: string[] };
+
+function dayAfter(date: string): string {
+	const d = new Date(`${date}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + 1);
+	return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A unit is not its own successor or predecessor, and it has successors only once it ends: each
+ * successor is valid on the day after (a new unit starting then, or one that absorbed it).
+ */
+export function checkSuccession(file: string, u: Lineage, units: Map<string, Lineage>): DataIssue[] {
+	const issues: DataIssue[] = [];
+	for (const field of ['successors', 'predecessors'] as const)
+		if (u[field].includes(u.id)) issues.push({ file, entry: u.id, field, message: `the unit lists itself among its ${field}` });
+	for (const id of u.successors) {
+		const s = units.get(id);
+		if (!s || id === u.id) continue;
+		if (!u.valid_to)
+			issues.push({ file, entry: u.id, field: 'successors', message: `has successor "${id}" but no end date (valid_to): a unit is succeeded only after it ends` });
+		else if (!validOn(s, dayAfter(u.valid_to)))
+			issues.push({
+				file,
+				entry: u.id,
+				field: 'successors',
+				message: `successor "${id}" is not valid on ${dayAfter(u.valid_to)}, the day after this unit ends (it is valid ${s.valid_from ?? '…'} to ${s.valid_to ?? 'now'})`,
+			});
+	}
+	return issues;
+}
+
+/** No chain of successors leads back to where it started (da-nang → da-nang-2025 → da-nang). */
+export function checkLineageCycles(units: Map<string, Lineage>, fileOf: (id: string) => string): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const state = new Map<string, 'open' | 'done'>();
+	const reported = new Set<string>();
+	const visit = (id: string, path: string[]) => {
+		if (state.get(id) === 'done') return;
+		if (state.get(id) === 'open') {
+			const cycle = path.slice(path.indexOf(id));
+			const key = [...cycle].sort().join(',');
+			if (cycle.length > 1 && !reported.has(key)) {
+				reported.add(key);
+				issues.push({ file: fileOf(id), entry: id, field: 'successors', message: `lineage goes in a circle: ${[...cycle, id].join(' → ')}` });
+			}
+			return;
+		}
+		state.set(id, 'open');
+		for (const s of units.get(id)?.successors ?? []) if (units.has(s)) visit(s, [...path, id]);
+		state.set(id, 'done');
+	};
+	for (const id of units.keys()) visit(id, []);
 	return issues;
 }
 

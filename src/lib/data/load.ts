@@ -4,18 +4,19 @@
  * (src/lib/data/collections.ts), astro.config.mjs, the CLI scripts and the tests all come
  * through here, so no path skips the checks.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { editionSchema, ministrySchema, provinceSchema, resultTableSchema, sourceSchema } from './schema.ts';
 import { checkDataset, DataError, type DataIssue, type RawDataset } from './invariants.ts';
 import { buildDataset, type Dataset } from './model.ts';
+import { readJsonFile } from './json.ts';
 
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Reads data/ (relative to `root`) into a raw dataset, collecting schema problems (no invariants). */
-export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[] } {
+export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[]; registryUnreadable: boolean } {
 	const issues: DataIssue[] = [];
+	let registryUnreadable = false;
 	const parse = <S extends z.ZodType>(
 		schema: S,
 		value: unknown,
@@ -28,9 +29,24 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 			issues.push({ file, entry, field: i.path.join('.') || undefined, message: i.message });
 		return undefined;
 	};
+	/** The file's JSON, or undefined with the problem recorded (file:line:column for syntax). */
+	const readJson = (file: string): unknown => {
+		const r = readJsonFile(resolve(root, file), file);
+		if ('value' in r) return r.value;
+		issues.push({ file: r.at, message: r.error });
+		return undefined;
+	};
+	const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 	const list = <S extends z.ZodType>(schema: S, file: string): z.output<S>[] => {
-		const items = readJson(resolve(root, file)) as { id?: string }[];
-		return items.flatMap((item, n) => parse(schema, item, file, item.id ?? `#${n + 1}`) ?? []);
+		const items = readJson(file);
+		if (!Array.isArray(items)) {
+			if (items !== undefined) issues.push({ file, message: `must be a list ([…]) of entries, but is ${kind(items)}` });
+			registryUnreadable = true;
+			return [];
+		}
+		return items.flatMap(
+			(item, n) => parse(schema, item, file, (item as { id?: unknown } | null)?.id?.toString() ?? `#${n + 1}`) ?? [],
+		);
 	};
 	const raw: RawDataset = {
 		provinces: list(provinceSchema, 'data/units/provinces.json'),
@@ -44,7 +60,16 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 	for (const year of existsSync(editionsDir) ? readdirSync(editionsDir).sort() : []) {
 		for (const name of readdirSync(resolve(editionsDir, year)).filter((f) => f.endsWith('.json'))) {
 			const file = `data/editions/${year}/${name}`;
-			const value = readJson(resolve(root, file));
+			const value = readJson(file);
+			if (value === undefined) {
+				raw.unreadable!.add(file);
+				continue;
+			}
+			if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+				issues.push({ file, message: `must be a JSON object ({…}), but is ${kind(value)}` });
+				raw.unreadable!.add(file);
+				continue;
+			}
 			if (name === 'edition.json') {
 				const e = parse(editionSchema, value, file);
 				if (e) raw.editions.push(e);
@@ -66,13 +91,21 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 			}
 		}
 	}
-	return { raw, issues };
+	return { raw, issues, registryUnreadable };
+}
+
+/**
+ * Invariant problems, unless the registry or sources could not be read at all: every row would
+ * then be reported as naming an unknown unit, burying the one real problem.
+ */
+function invariants(raw: RawDataset, registryUnreadable: boolean): DataIssue[] {
+	return registryUnreadable ? [] : checkDataset(raw);
 }
 
 /** Schema problems and invariant problems of the data folder below `root` (empty when sound). */
 export function checkDataDir(root: string): DataIssue[] {
-	const { raw, issues } = readDataDir(root);
-	return [...issues, ...checkDataset(raw)];
+	const { raw, issues, registryUnreadable } = readDataDir(root);
+	return [...issues, ...invariants(raw, registryUnreadable)];
 }
 
 /**
@@ -80,8 +113,8 @@ export function checkDataDir(root: string): DataIssue[] {
  * problem (file, entry, field) otherwise.
  */
 export function readCheckedData(root: string): RawDataset {
-	const { raw, issues } = readDataDir(root);
-	const all = [...issues, ...checkDataset(raw)];
+	const { raw, issues, registryUnreadable } = readDataDir(root);
+	const all = [...issues, ...invariants(raw, registryUnreadable)];
 	if (all.length) throw new DataError(all);
 	return raw;
 }

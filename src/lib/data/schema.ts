@@ -13,6 +13,12 @@ export const unitId = z
 
 const isoDate = z.iso.date();
 
+/**
+ * A web address the site may link to: http: or https: only, so a `javascript:` or `data:` URL
+ * in the data can never become a clickable link.
+ */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
+
 /** A name the unit was known by, with the last day it was in official use. */
 const formerName = z.strictObject({ name: z.string().min(1), until: isoDate });
 
@@ -80,13 +86,13 @@ const sourcedValue = z.strictObject({
 	digits: digits.optional(),
 	/** Free-text caveat shown next to the value. */
 	note: z.string().optional(),
-	sources: z.array(z.url()).min(1),
+	sources: z.array(webUrl).min(1),
 });
 
 export const sourceSchema = z.strictObject({
 	/** Source key cited by result rows ("P22", "A20_VIETJO"). */
 	id: z.string().regex(/^[A-Z0-9_]+$/),
-	url: z.url(),
+	url: webUrl,
 	/** What the source provides, as recorded when the data were gathered. */
 	provides: z.string().min(1),
 });
@@ -108,6 +114,11 @@ const tableSchema = z.strictObject({
 	group_sizes: z.partialRecord(ministryGroup, z.int().positive()).optional(),
 	/** What of this table the published record lacks, shown on the ranking page. */
 	coverage_note: bilingual.optional(),
+	/**
+	 * false when the edition published no results for this level (ministries in DTI 2024): the
+	 * table then has no rows, and the site says "not published" instead of showing an empty table.
+	 */
+	results_published: z.boolean().optional(),
 	/** Units known to have been left out of the assessment. */
 	not_assessed: z.array(z.strictObject({ unit: unitId, note: z.string() })).default([]),
 });
@@ -121,7 +132,7 @@ export const editionSchema = z.strictObject({
 		event: z.string().min(1),
 		theme: z.string().optional(),
 		publisher: z.string().min(1),
-		sources: z.array(z.url()).min(1),
+		sources: z.array(webUrl).min(1),
 	}),
 	scale: z.strictObject({ min: z.number(), max: z.number() }),
 	framework: z.strictObject({

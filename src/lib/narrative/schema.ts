@@ -16,7 +16,12 @@ const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const narrativeSource = z
 	.strictObject({
 		title: z.string().min(1, { error: 'source title must not be empty' }),
-		url: z.url({ error: 'source url must be an absolute URL (https://…)' }).optional(),
+		url: z
+			.url({
+				protocol: /^https?$/,
+				error: 'source url must be an absolute http:// or https:// URL (https://…)',
+			})
+			.optional(),
 		publisher: z.string().min(1).optional(),
 		/** Publication date of the source (YYYY-MM-DD). */
 		date: z.iso.date({ error: 'source date must be YYYY-MM-DD' }).optional(),

@@ -99,7 +99,7 @@ describe('importResultsCsv()', () => {
 		].join('\n');
 		const { issues } = importResultsCsv(csv, opts());
 		expect(issues.map(formatIssue)).toEqual([
-			'in/tinh.csv:4 field "smart_city": column is not part of edition 2022\'s framework; expected one of rank, name, unit, total, group, rank_basis, sources, note, chinh_quyen_so, chinh_quyen_so_rank, nhan_thuc_so, nhan_thuc_so_rank',
+			'in/tinh.csv:1 field "smart_city": column 7 is not part of edition 2022\'s framework (it has values from line 4); expected "Xếp hạng", "Tỉnh, thành phố" or "Tên đơn vị", "Chỉ số DTI", "chinh_quyen_so", "nhan_thuc_so", each with "Điểm" / "Xếp hạng", "Nhóm", "Nguồn", "Ghi chú"',
 			'in/tinh.csv:2 (TP. Đà Nẵng) field "total": 80.02 is outside the edition\'s scale 0–1',
 			'in/tinh.csv:3 (Hà Nội) field "rank": "x" is not a rank (a whole number from 1)',
 			'in/tinh.csv:3 (Hà Nội) field "rank_basis": "guessed" is not one of published, position, listed_order, bottom_position_stated, rank_unknown, not_found',

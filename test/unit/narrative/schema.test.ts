@@ -44,7 +44,12 @@ describe('narrativeSchema', () => {
 		[
 			'relative url',
 			{ sources: [{ title: 'x', url: '/a' }] },
-			'sources.0.url: source url must be an absolute URL (https://…)',
+			'sources.0.url: source url must be an absolute http:// or https:// URL (https://…)',
+		],
+		[
+			'javascript: url',
+			{ sources: [{ title: 'x', url: 'javascript:alert(1)' }] },
+			'sources.0.url: source url must be an absolute http:// or https:// URL (https://…)',
 		],
 		[
 			'no url, no publisher',
