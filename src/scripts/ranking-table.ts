@@ -1,7 +1,9 @@
 /**
  * <dti-ranking-table>: sorting by any column and filtering by name and region for the
  * server-rendered ranking tables. Without JavaScript the full tables stay as they are.
- * Sort buttons are real <button>s in the column headers, state is kept in aria-sort.
+ * Sort buttons are real <button>s in the column headers, state is kept in aria-sort. The first
+ * click puts the best first: highest score or change first, except where the header says
+ * `data-sort-first="ascending"` (the rank: 1 first) or the column is text (A to Z).
  */
 const collator = new Intl.Collator('vi');
 
@@ -41,8 +43,10 @@ class RankingTable extends HTMLElement {
 			button.append(...th.childNodes);
 			th.append(button);
 			th.setAttribute('aria-sort', col === 0 ? 'ascending' : 'none');
+			const first = th.dataset.sortFirst ?? (th.dataset.sort === 'num' ? 'descending' : 'ascending');
 			button.addEventListener('click', () => {
-				const next = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+				const current = th.getAttribute('aria-sort');
+				const next = current === 'none' ? first : current === 'ascending' ? 'descending' : 'ascending';
 				for (const h of headers) h.setAttribute('aria-sort', 'none');
 				th.setAttribute('aria-sort', next);
 				this.sortBy(table, col, th.dataset.sort === 'num', next === 'ascending');

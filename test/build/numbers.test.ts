@@ -53,7 +53,8 @@ describe.each(years)('DTI %s ranking pages carry every published number', (year)
 				const [rank, , ...rest] = cells.get(r.unit)!;
 				if (r.rank !== undefined) expect(rank.split(' ')[0], `${r.unit} rank`).toBe(String(r.rank));
 				else expect(rank, `${r.unit} rank`).toContain('Chưa công bố');
-				const total = spec.level === 'provinces' ? rest[1] : rest[0];
+				// The score comes right after the name (so phones show rank, name and score together).
+				const total = rest[0];
 				if (r.total !== undefined)
 					expect(total, `${r.unit} total`).toBe(formatScore(r.total, 'vi', r.precision?.total));
 				else expect(total, `${r.unit} total`).toBe('— Chưa công bố');
