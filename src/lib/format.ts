@@ -112,3 +112,8 @@ export function formatRank(rank: number | undefined, tied: boolean, locale: Loca
 	if (!tied) return formatInt(rank, locale);
 	return locale === 'vi' ? `${rank} (đồng hạng)` : `${rank} (tied)`;
 }
+
+/** Names joined as the locale writes a list: "A, B và C" (vi), "A, B and C" (en). */
+export function formatList(names: string[], locale: Locale = 'vi'): string {
+	return new Intl.ListFormat(t(locale).meta.bcp47, { type: 'conjunction' }).format(names);
+}

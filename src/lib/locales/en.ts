@@ -117,17 +117,17 @@ export const en = {
 	rankOf: (rank: string, n?: number) => (n ? `Rank ${rank} of ${n}` : `Rank ${rank}`),
 	strengths: (
 		kind: 'pillars' | 'indices',
-		strong: string[],
+		strong: string,
+		strongMany: boolean,
 		strongRank: string,
-		weak: string[],
+		weak: string,
+		weakMany: boolean,
 		weakRank: string,
 	) => {
-		const list = (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
-		const what = kind === 'pillars' ? 'pillar' : 'index';
-		const label = (names: string[]) =>
-			`${names.length > 1 ? `${what === 'index' ? 'indices' : 'pillars'}` : what} ${list(names)}`;
-		const tied = (names: string[]) => (names.length > 1 ? 'all ranked' : 'ranked');
-		return `Strongest in the ${label(strong)} (${tied(strong)} ${strongRank}), weakest in the ${label(weak)} (${tied(weak)} ${weakRank}).`;
+		const what = (names: string, many: boolean) =>
+			`${kind === 'pillars' ? (many ? 'pillars' : 'pillar') : many ? 'indices' : 'index'} ${names}`;
+		const place = (many: boolean, rank: string) => `${many ? 'all ranked' : 'ranked'} ${rank}`;
+		return `Strongest in the ${what(strong, strongMany)} (${place(strongMany, strongRank)}), weakest in the ${what(weak, weakMany)} (${place(weakMany, weakRank)}).`;
 	},
 	strengthsDerived: 'Ranks of each index are computed from the scores published for every unit of the table.',
 	rankBasis: {

@@ -120,17 +120,23 @@ export const vi = {
 	 * The sentence on a unit's strongest and weakest pillars or main indices (src/lib/data/standing.ts):
 	 * names joined with "và", ranks already formatted ("31/34").
 	 */
+	/**
+	 * The sentence on a unit's strongest and weakest pillars or main indices (src/lib/data/standing.ts).
+	 * Names come joined (`formatList`), ranks formatted ("31/34"); `many` = several share the place.
+	 */
 	strengths: (
 		kind: 'pillars' | 'indices',
-		strong: string[],
+		strong: string,
+		strongMany: boolean,
 		strongRank: string,
-		weak: string[],
+		weak: string,
+		weakMany: boolean,
 		weakRank: string,
 	) => {
-		const what = (names: string[]) =>
-			`${names.length > 1 ? 'các ' : ''}${kind === 'pillars' ? 'trụ cột' : 'chỉ số'} ${new Intl.ListFormat('vi', { type: 'conjunction' }).format(names)}`;
-		const same = (names: string[]) => (names.length > 1 ? 'cùng hạng' : 'hạng');
-		return `Mạnh nhất ở ${what(strong)} (${same(strong)} ${strongRank}), yếu nhất ở ${what(weak)} (${same(weak)} ${weakRank}).`;
+		const what = (names: string, many: boolean) =>
+			`${many ? 'các ' : ''}${kind === 'pillars' ? 'trụ cột' : 'chỉ số'} ${names}`;
+		const place = (many: boolean, rank: string) => `${many ? 'cùng hạng' : 'hạng'} ${rank}`;
+		return `Mạnh nhất ở ${what(strong, strongMany)} (${place(strongMany, strongRank)}), yếu nhất ở ${what(weak, weakMany)} (${place(weakMany, weakRank)}).`;
 	},
 	strengthsDerived: 'Thứ hạng từng chỉ số được tính từ điểm công bố của tất cả các đơn vị trong bảng.',
 	rankBasis: {

@@ -62,21 +62,28 @@ describe('strengthsAndWeaknesses()', () => {
 describe('the strengths sentence', () => {
 	it('reads naturally in Vietnamese and English for Đà Nẵng, DTI 2024', async () => {
 		const { t } = await import('../../../src/lib/i18n.ts');
+		const { formatList } = await import('../../../src/lib/format.ts');
 		const { view, row } = rowOf(2024, 'da-nang-2025');
 		const sw = strengthsAndWeaknesses(view, row)!;
-		const rank = (r: number) => `${r}/34`;
+		const names = (list: typeof sw.strongest) => formatList(list.map((s) => s.name.vi), 'vi');
 		const vi = t('vi').strengths(
 			sw.kind,
-			sw.strongest.map((s) => s.name.vi),
-			rank(sw.strongest[0].rank),
-			sw.weakest.map((s) => s.name.vi),
-			rank(sw.weakest[0].rank),
+			names(sw.strongest),
+			sw.strongest.length > 1,
+			`${sw.strongest[0].rank}/34`,
+			names(sw.weakest),
+			sw.weakest.length > 1,
+			`${sw.weakest[0].rank}/34`,
 		);
-		expect(vi).toMatch(/^Mạnh nhất ở (các )?chỉ số .+ \((cùng )?hạng \d+\/34\), yếu nhất ở chỉ số An toàn thông tin mạng \(hạng 31\/34\)\.$/);
-		expect(t('vi').strengths('pillars', ['Kinh tế số', 'Xã hội số'], '2/63', ['Chính quyền số'], '9/63')).toBe(
-			'Mạnh nhất ở các trụ cột Kinh tế số và Xã hội số (cùng hạng 2/63), yếu nhất ở trụ cột Chính quyền số (hạng 9/63).',
+		expect(vi).toMatch(
+			/^Mạnh nhất ở (các )?chỉ số .+ \((cùng )?hạng \d+\/34\), yếu nhất ở chỉ số An toàn thông tin mạng \(hạng 31\/34\)\.$/,
 		);
-		expect(t('en').strengths('indices', ['Digital awareness', 'Digital institutions'], '1 of 34', ['Cyber security'], '31 of 34')).toBe(
+		expect(
+			t('vi').strengths('pillars', formatList(['Kinh tế số', 'Xã hội số'], 'vi'), true, '2/63', 'Chính quyền số', false, '9/63'),
+		).toBe('Mạnh nhất ở các trụ cột Kinh tế số và Xã hội số (cùng hạng 2/63), yếu nhất ở trụ cột Chính quyền số (hạng 9/63).');
+		expect(
+			t('en').strengths('indices', formatList(['Digital awareness', 'Digital institutions'], 'en'), true, '1 of 34', 'Cyber security', false, '31 of 34'),
+		).toBe(
 			'Strongest in the indices Digital awareness and Digital institutions (all ranked 1 of 34), weakest in the index Cyber security (ranked 31 of 34).',
 		);
 	});
