@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { dataLoader } from './lib/data/collections.ts';
+import { z } from 'astro/zod';
 import {
 	editionSchema,
 	ministrySchema,
@@ -34,4 +35,19 @@ const articles = defineCollection({
 	schema: narrativeSchema,
 });
 
-export const collections = { provinces, ministries, sources, editions, results, overviews, articles };
+// Page prose (methodology, sources) per locale: content/pages/<page>.<locale>.mdx, id "<page>.<locale>".
+const pages = defineCollection({
+	loader: glob({
+		pattern: '*.mdx',
+		base: './content/pages',
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	}),
+	schema: z.strictObject({
+		/** The page's heading and <title>. */
+		title: z.string().min(1),
+		/** One or two sentences for search results and link previews. */
+		description: z.string().min(1),
+	}),
+});
+
+export const collections = { provinces, ministries, sources, editions, results, overviews, articles, pages };

@@ -10,9 +10,12 @@ import Size from './Size.astro';
 import Mean from './Mean.astro';
 import Framework from './Framework.astro';
 
-const charts = import.meta.glob<{ default: unknown }>('../charts/{RankBars,UnitHistory}.astro', {
-	eager: true,
-});
+// Tag entry points only (the frame and the page wrapper are not tags).
+const charts = import.meta.glob<{ default: unknown }>(
+	['../charts/*.astro', '!../charts/ChartFigure.astro', '!../charts/PageCharts.astro'],
+	{ eager: true },
+);
+/** Every chart kind's tag entry point, named as its tag in the registry (components/charts/<Tag>.astro). */
 const chartComponents = Object.fromEntries(
 	Object.entries(charts).map(([path, mod]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), mod.default]),
 );

@@ -7,8 +7,8 @@ import type { Level } from '../data/schema.ts';
 import type { Locale } from '../i18n.ts';
 import { localePath, routes, type TableRef } from '../url.ts';
 
-/** Chart kinds with an embed page. */
-export type EmbedKind = 'ban-do' | 'xep-hang' | 'phan-bo' | 'ho-so' | 'lich-su' | 'tuong-quan';
+/** Slug of a chart kind's embed page ("ban-do", "lich-su"…): each kind declares it in `registry.ts`. */
+export type EmbedKind = string;
 
 /** Routes of the embed pages, without base or locale: "nhung/2023/tinh/ban-do". */
 export const embedRoutes = {
@@ -19,7 +19,8 @@ export const embedRoutes = {
 	unitInEdition: (year: number, level: Level, id: string, kind: EmbedKind) =>
 		routes.embed(routes.unitInEdition(year, level, id), kind),
 	/** A chart of a profile page: nhung/tinh/da-nang/lich-su. */
-	profile: (level: Level, id: string) => routes.embed(routes.profile(level, id), 'lich-su'),
+	profile: (level: Level, id: string, kind: EmbedKind = 'lich-su') =>
+		routes.embed(routes.profile(level, id), kind),
 };
 
 /** Embed URLs of a locale, with the base: embedPaths("vi").profile(...) → "/dti/nhung/tinh/da-nang/lich-su/". */
@@ -29,7 +30,8 @@ export function embedPaths(locale: Locale) {
 			localePath(locale, embedRoutes.ranking(year, table, kind)),
 		unitInEdition: (year: number, level: Level, id: string, kind: EmbedKind) =>
 			localePath(locale, embedRoutes.unitInEdition(year, level, id, kind)),
-		profile: (level: Level, id: string) => localePath(locale, embedRoutes.profile(level, id)),
+		profile: (level: Level, id: string, kind?: EmbedKind) =>
+			localePath(locale, embedRoutes.profile(level, id, kind)),
 	};
 }
 

@@ -29,7 +29,9 @@ export class ChartDataError extends Error {
 	override name = 'ChartDataError';
 }
 
-const chart = (data: Dataset) => resolver(data, 'Chart', ChartDataError);
+/** The resolver of chart tags: failures are `ChartDataError`s starting "Chart:". */
+export const chartResolver = (data: Dataset) => resolver(data, 'Chart', ChartDataError);
+const chart = chartResolver;
 
 /** The edition of `year`, or a ChartDataError listing the editions. */
 export function findEdition(data: Dataset, year: number): EditionView {

@@ -79,6 +79,19 @@ export const en = {
 	},
 	edition: 'Edition',
 	editionOf: (year: number) => `DTI ${year}`,
+	brandMark: 'DTI',
+	describe: {
+		edition: (year, date) =>
+			`DTI ${year}, the Digital Transformation Index published ${date}: national score, averages, provincial and ministerial rankings.`,
+		ranking: (table, date) => `${table}: ranks, DTI scores, pillars and main indices, published ${date}.`,
+		unitEdition: (name, year, score, rank) =>
+			score === undefined
+				? `${name} in DTI ${year}.`
+				: `${name} in DTI ${year}: ${rank !== undefined ? `rank ${rank}, ` : ''}score ${score}.`,
+		profile: (name, years) => `${name}: DTI ranks and scores by edition${years ? ` (${years})` : ''}.`,
+		units: (n, level) =>
+			`DTI profiles of ${n} ${level === 'provinces' ? 'provinces' : 'ministries'} by edition.`,
+	},
 	assessedYear: (year: number) => `Assessment of ${year}`,
 	publishedOn: 'Published',
 	publisher: 'Publisher',
@@ -205,6 +218,15 @@ export const en = {
 	now: 'present',
 	ministriesNotPublished: 'Ministerial results of this edition were not published.',
 	lang: 'Language',
+	languageNames: { vi: 'Vietnamese', en: 'English' },
+	methodology: {
+		frameworkHeading: (years, basis) => `DTI ${years}: ${basis}`,
+		tableCaption: (group, years) => `${group} — DTI ${years}`,
+		note: 'Note',
+		totalFrom: 'Total score computed from',
+		totalFromKinds: { pillars: 'the three pillars', indices: 'the main indices' },
+		editions: 'Editions',
+	},
 	errata: 'Errata',
 	usedFor: 'Used for',
 	charts,
@@ -244,6 +266,7 @@ export const en = {
 		aboutUnits: 'Units mentioned',
 		related: 'Related articles',
 		mentioning: (name: string) => `Articles mentioning ${name}`,
+		unitSince: (name: string, year: string) => `${name} (since ${year})`,
 		ofEdition: (year: number) => `Articles about DTI ${year}`,
 		overviewOf: (year: number) => `DTI ${year} overview`,
 		feed: 'RSS feed',

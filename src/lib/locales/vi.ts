@@ -80,6 +80,23 @@ export const vi = {
 	} satisfies Record<MinistryGroup, string>,
 	edition: 'Kỳ công bố',
 	editionOf: (year: number) => `DTI ${year}`,
+	/** The short mark beside the site name in the header. */
+	brandMark: 'DTI',
+	/** Page descriptions (meta description, social cards); values arrive formatted. */
+	describe: {
+		edition: (year: number, date: string) =>
+			`Chỉ số chuyển đổi số DTI ${year}, công bố ngày ${date}: điểm quốc gia, trung bình, bảng xếp hạng cấp tỉnh và cấp bộ.`,
+		ranking: (table: string, date: string) =>
+			`${table}: thứ hạng, điểm DTI, trụ cột và chỉ số chính, công bố ngày ${date}.`,
+		unitEdition: (name: string, year: number, score?: string, rank?: string) =>
+			score === undefined
+				? `${name} trong DTI ${year}.`
+				: `${name} trong DTI ${year}: ${rank !== undefined ? `hạng ${rank}, ` : ''}điểm ${score}.`,
+		profile: (name: string, years: string) =>
+			`${name}: thứ hạng và điểm DTI qua các kỳ công bố${years ? ` (${years})` : ''}.`,
+		units: (n: number, level: Level) =>
+			`Hồ sơ DTI của ${n} ${level === 'provinces' ? 'tỉnh, thành phố' : 'bộ, ngành'} qua các kỳ công bố.`,
+	},
 	assessedYear: (year: number) => `Kết quả đánh giá năm ${year}`,
 	publishedOn: 'Công bố ngày',
 	publisher: 'Cơ quan công bố',
@@ -214,6 +231,17 @@ export const vi = {
 	now: 'nay',
 	ministriesNotPublished: 'Kết quả cấp bộ của kỳ này chưa được công bố.',
 	lang: 'Ngôn ngữ',
+	/** Names of the site's languages, as a reader of this locale writes them. */
+	languageNames: { vi: 'Tiếng Việt', en: 'English' },
+	/** The framework tables of the methodology page (`FrameworkTables.astro`). */
+	methodology: {
+		frameworkHeading: (years: string, basis: string) => `DTI ${years}: ${basis}`,
+		tableCaption: (group: string, years: string) => `${group} — DTI ${years}`,
+		note: 'Ghi chú',
+		totalFrom: 'Điểm tổng hợp tính từ',
+		totalFromKinds: { pillars: 'ba trụ cột', indices: 'các chỉ số chính' },
+		editions: 'Các kỳ',
+	},
 	errata: 'Đính chính',
 	usedFor: 'Dùng cho',
 	charts,
@@ -253,6 +281,7 @@ export const vi = {
 		aboutUnits: 'Đơn vị được nhắc đến',
 		related: 'Bài viết liên quan',
 		mentioning: (name: string) => `Bài viết nhắc đến ${name}`,
+		unitSince: (name: string, year: string) => `${name} (từ ${year})`,
 		ofEdition: (year: number) => `Bài viết về DTI ${year}`,
 		overviewOf: (year: number) => `Tổng quan DTI ${year}`,
 		feed: 'Nguồn tin RSS',

@@ -1,0 +1,69 @@
+/** Ranked bars of a table (or its top N), one figure per ministry group. Tag: `<RankBars edition={2023} top={10} />`. */
+import type { TableView } from '../../data/model.ts';
+import type { Level } from '../../data/schema.ts';
+import type { Locale } from '../../i18n.ts';
+import { layoutBarRanking } from '../bar-ranking.ts';
+import { barRows } from '../lookup.ts';
+import { chartStrings } from '../strings.ts';
+import { defineChart, editionSource } from './types.ts';
+
+export interface RankBarsInput {
+	table: TableView;
+	top?: number;
+	highlight?: string;
+	/** Hide the data table (the ranking page lists the same values). */
+	showTable?: boolean;
+}
+
+export interface RankBarsTag {
+	edition: number;
+	level?: Level;
+	table?: string;
+	top?: number;
+	highlight?: string;
+}
+
+export const rankBars = defineChart({
+	slug: 'xep-hang',
+	tag: 'RankBars',
+	scope: 'ranking',
+	onPage: 'drawn',
+	available: (_, { table }) => table.rows.length > 0,
+	input: ({ table }, on): RankBarsInput => ({ table, showTable: on === 'embed' }),
+	fromTag: (r, p: RankBarsTag): RankBarsInput => {
+		const level = p.level ?? 'provinces';
+		r.level(level);
+		return {
+			table: r.table(r.edition(p.edition), level, { id: p.table }),
+			top: p.top,
+			highlight: p.highlight,
+		};
+	},
+	model: (data, { table, top, highlight, showTable = true }, locale: Locale) => {
+		const s = chartStrings(locale);
+		const source = editionSource(data, table.year, locale);
+		const groups = table.groups
+			.filter((g) => g.rows.length)
+			.map((g) => {
+				const rows = barRows(data, g.rows, table, top, locale);
+				const c = layoutBarRanking(rows, { highlight, locale });
+				const name = g.group
+					? `${table.spec.title[locale]} — ${s.groupShort[g.group]}`
+					: table.spec.title[locale];
+				return {
+					frame: {
+						id: ['bars', table.year, table.spec.id, g.group, top, highlight].filter(Boolean).join('-'),
+						title: s.barsTitle(name, top),
+						desc: s.barsDesc(rows.length, rows.filter((r) => r.value === undefined).length, c.ties.length),
+						width: c.width,
+						height: c.height,
+						...source,
+						note: c.ties.length ? s.tieLegend : undefined,
+						locale,
+					},
+					c,
+				};
+			});
+		return { groups, showTable, locale };
+	},
+});

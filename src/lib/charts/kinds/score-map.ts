@@ -1,0 +1,61 @@
+/** Choropleth of a provinces table, Hoàng Sa and Trường Sa in insets. Tag: `<ScoreMap edition={2024} />`. */
+import type { TableView } from '../../data/model.ts';
+import type { Locale } from '../../i18n.ts';
+import { layoutChoropleth } from '../choropleth.ts';
+import { topologyFor } from '../geo.ts';
+import { mapValues } from '../lookup.ts';
+import { chartStrings } from '../strings.ts';
+import { defineChart, editionSource } from './types.ts';
+
+export interface ScoreMapInput {
+	table: TableView;
+	highlight?: string;
+}
+
+export interface ScoreMapTag {
+	edition: number;
+	table?: string;
+	highlight?: string;
+}
+
+export const scoreMap = defineChart({
+	slug: 'ban-do',
+	tag: 'ScoreMap',
+	scope: 'ranking',
+	// The map (≈45 KB gzip) lives on its own page so a ranking page stays within its 30 KB budget.
+	onPage: 'linked',
+	available: (_, { table }) =>
+		table.spec.level === 'provinces' && table.rows.some((r) => r.total !== undefined),
+	input: ({ table }): ScoreMapInput => ({ table }),
+	fromTag: (r, p: ScoreMapTag): ScoreMapInput => ({
+		table: r.table(r.edition(p.edition), 'provinces', { id: p.table }),
+		highlight: p.highlight,
+	}),
+	model: (data, { table, highlight }, locale: Locale) => {
+		const s = chartStrings(locale);
+		const c = layoutChoropleth(topologyFor(table.spec.geography), mapValues(data, table, locale), { locale });
+		const { source, sourceHref } = editionSource(data, table.year, locale);
+		const id = ['map', table.year, table.spec.id].join('-');
+		const missing = c.provinces.filter((p) => p.value === undefined).length;
+		const sorted = [...c.provinces].sort(
+			(a, b) => (b.value ?? -1) - (a.value ?? -1) || a.label.localeCompare(b.label, 'vi'),
+		);
+		return {
+			frame: {
+				id,
+				title: s.mapTitle(table.spec.title[locale]),
+				desc: s.mapDesc(c.provinces.length, missing),
+				width: c.width,
+				height: c.height,
+				source: `${source}. ${s.mapCredit}`,
+				sourceHref,
+				locale,
+			},
+			c,
+			sorted,
+			highlight,
+		};
+	},
+	linkText: (s) => s.mapLink,
+	embedNote: (s) => s.mapAttribution,
+});

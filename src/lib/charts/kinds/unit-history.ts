@@ -1,0 +1,70 @@
+/** A unit's score and rank across editions, with its predecessors' series. Tag: `<UnitHistory unit="da-nang" />`. */
+import type { Dataset } from '../../data/model.ts';
+import type { Locale } from '../../i18n.ts';
+import { paths } from '../../url.ts';
+import { layoutHistory } from '../history.ts';
+import { historyEditions, historySeries, nameOn } from '../lookup.ts';
+import { chartStrings } from '../strings.ts';
+import { defineChart } from './types.ts';
+
+export interface HistoryInput {
+	unit: string;
+	/** Figure id (defaults to history-<unit>). */
+	id?: string;
+}
+
+export interface HistoryTag {
+	unit: string;
+	id?: string;
+}
+
+/** Whether the unit (or a predecessor) has at least one published total or rank across editions. */
+export function hasHistory(data: Dataset, unitId: string): boolean {
+	const unit = data.units.get(unitId);
+	const ids = [unitId, ...(unit?.predecessors ?? [])];
+	return ids.some((id) =>
+		data
+			.series(id)
+			.some((e) => e.results.some(({ row }) => row.total !== undefined || row.rank !== undefined)),
+	);
+}
+
+export const unitHistory = defineChart({
+	slug: 'lich-su',
+	tag: 'UnitHistory',
+	scope: 'profile',
+	onPage: 'drawn',
+	available: (data, { unit }) => hasHistory(data, unit.id),
+	input: ({ unit }): HistoryInput => ({ unit: unit.id }),
+	fromTag: (r, p: HistoryTag): HistoryInput => {
+		r.unit(p.unit);
+		return { unit: p.unit, id: p.id };
+	},
+	model: (data, { unit, id }, locale: Locale) => {
+		const s = chartStrings(locale);
+		const editions = historyEditions(data);
+		const series = historySeries(data, unit, locale);
+		const c = layoutHistory(editions, series, { locale });
+		const summary = series[0].points
+			.map(
+				(p) =>
+					`${p.year}: ${p.score === undefined ? '—' : c.lines[0].scoreDots.find((d) => d.year === p.year)?.text}${p.rank ? `, ${s.rank.toLowerCase()} ${p.rank}` : ''}`,
+			)
+			.join('; ');
+		return {
+			frame: {
+				id: id ?? `history-${unit}`,
+				title: s.historyTitle(nameOn(data, unit, locale)),
+				desc: s.historyDesc(summary),
+				width: c.width,
+				height: c.height,
+				source: s.historySource(editions[0].year, editions[editions.length - 1].year),
+				sourceHref: paths(locale).sources(),
+				locale,
+			},
+			c,
+			editions,
+			lines: series.length,
+		};
+	},
+});

@@ -1,0 +1,68 @@
+/**
+ * The chart registry: every kind has its figure and MDX tag entry point, slugs and tags are
+ * unique, and the embed pages it lists follow each kind's availability rule.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	CHARTS,
+	chartsOf,
+	embedPages,
+	pageCharts,
+	unitEditionSubject,
+} from '../../../src/lib/charts/registry.ts';
+import { realDataset } from '../../fixtures/real-data.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const data = realDataset();
+
+describe('every chart kind', () => {
+	it.each(CHARTS.map((k) => [k.tag, k]))('%s has a figure and an MDX tag entry point', (tag) => {
+		expect(existsSync(resolve(ROOT, `src/components/charts/figures/${tag}.astro`))).toBe(true);
+		expect(existsSync(resolve(ROOT, `src/components/charts/${tag}.astro`))).toBe(true);
+	});
+	it('has its own embed slug and tag', () => {
+		expect(new Set(CHARTS.map((k) => k.slug)).size).toBe(CHARTS.length);
+		expect(new Set(CHARTS.map((k) => k.tag)).size).toBe(CHARTS.length);
+	});
+});
+
+describe('pages draw what is available', () => {
+	const view = data.edition(2024)!;
+	it('a ranking page links the map and draws the bars and, with enough scores, the scatter', () => {
+		const table = view.tables.find((t) => t.spec.id === 'provinces')!;
+		const charts = pageCharts(data, 'ranking', { view, table }, 'vi');
+		expect(charts.map((c) => [c.tag, c.onPage])).toEqual([
+			['ScoreMap', 'linked'],
+			['RankBars', 'drawn'],
+			['IndexScatter', 'drawn'],
+		]);
+		expect(charts[0].model).toBeUndefined();
+		expect(charts[0].embed).toMatch(/\/nhung\/2024\/tinh\/ban-do\/$/);
+	});
+	it('a ministries table has no map', () => {
+		const table = data.edition(2023)!.tables.find((t) => t.spec.level === 'ministries')!;
+		expect(
+			pageCharts(data, 'ranking', { view: data.edition(2023)!, table }, 'vi').map((c) => c.tag),
+		).not.toContain('ScoreMap');
+	});
+	it('a unit without a result in the edition has no unit-edition subject', () => {
+		expect(unitEditionSubject(data, 'da-nang-2025', 2022)).toBeUndefined();
+		expect(unitEditionSubject(data, 'da-nang', 2022)?.row.unit).toBe('da-nang');
+	});
+});
+
+describe('embed pages', () => {
+	const pages = embedPages(data);
+	it('have one route each', () => {
+		expect(new Set(pages.map((p) => p.route)).size).toBe(pages.length);
+	});
+	it('exist exactly where the kind is available', () => {
+		for (const kind of chartsOf('profile'))
+			for (const unit of [...data.provinces, ...data.ministries])
+				expect(pages.some((p) => p.kind === kind && p.route.endsWith(`/${unit.id}/${kind.slug}`))).toBe(
+					kind.available(data, { unit }),
+				);
+	});
+});
