@@ -27,7 +27,7 @@ import {
 	type ImportIssue,
 	type ResultsImport,
 } from '../src/lib/import/results.ts';
-import { parseSourceTable } from '../src/lib/import/sources.ts';
+import { mergeSources, parseSourceTable } from '../src/lib/import/sources.ts';
 import { checkSize, readGrid, TableFileError } from '../src/lib/import/table-file.ts';
 import { readDataDir } from '../src/lib/data/load.ts';
 import { writeJsonAtomic, ROOT } from './lib.ts';
@@ -85,7 +85,11 @@ function buildRegistry(root: string) {
 		read('registry/provinces-2025-merger.csv'),
 	);
 	const ministries = buildMinistries(read('registry/ministries.csv'));
-	const sources = parseSourceTable(read('dti/SOURCES.md'));
+	// Addresses and research notes from SOURCES.md; the citations (publisher, title, date) are the editors'.
+	const sources = mergeSources(
+		parseSourceTable(read('dti/SOURCES.md')),
+		readJsonAt<Source[]>(root, 'data/sources.json'),
+	);
 	return { provinces, ministries, sources };
 }
 

@@ -106,6 +106,21 @@ export function formatOrdinal(n: number, locale: Locale = 'vi'): string {
 	return `${formatInt(n, locale)}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
 }
 
+/**
+ * A date as a source states it, to the precision it states: "2021-10-25" → "25/10/2021",
+ * "2022-08" → "tháng 8/2022", "2022" → "2022" (vi); "25 October 2021", "August 2022" (en).
+ */
+export function formatPartialDate(date: string, locale: Locale = 'vi'): string {
+	const [y, m, d] = date.split('-').map(Number);
+	if (d) return formatDate(date, locale);
+	if (!m) return String(y);
+	if (locale === 'vi') return `tháng ${m}/${y}`;
+	const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(y, m - 1, 1)),
+	);
+	return `${month} ${y}`;
+}
+
 /** Rank text with ties: "15" or "15 (đồng hạng)". */
 export function formatRank(rank: number | undefined, tied: boolean, locale: Locale = 'vi'): string {
 	if (rank == null) return '—';

@@ -71,9 +71,25 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 	issues.push(...checkLineageCycles(units, (id) => (levelOf(id) === 'provinces' ? 'data/units/provinces.json' : 'data/units/ministries.json')));
 
 	const sourceKeys = new Set(d.sources.map((s) => s.id));
+	const sourceUrls = new Set(d.sources.map((s) => s.url));
 	const years = new Set<number>();
 	for (const e of d.editions) {
 		const file = `data/editions/${e.year}/edition.json`;
+		// Pages cite these addresses with publisher, title and date: each needs its record.
+		const cited: [string, string[]][] = [
+			['published.sources', e.published.sources],
+			['national.sources', e.national?.sources ?? []],
+			...Object.entries(e.averages).map(([k, a]): [string, string[]] => [`averages.${k}.sources`, a?.sources ?? []]),
+			...Object.entries(e.pillar_averages).map(([k, a]): [string, string[]] => [`pillar_averages.${k}.sources`, a.sources]),
+		];
+		for (const [field, urls] of cited)
+			for (const u of urls)
+				if (!sourceUrls.has(u))
+					issues.push({
+						file,
+						field,
+						message: `cites ${u}, which has no entry in data/sources.json (add its kind, publisher and title)`,
+					});
 		if (years.has(e.year)) issues.push({ file, field: 'year', message: 'two editions with this year' });
 		years.add(e.year);
 		const ids = new Set<string>();

@@ -89,13 +89,44 @@ const sourcedValue = z.strictObject({
 	sources: z.array(webUrl).min(1),
 });
 
+/**
+ * What kind of publication a source is, in the order pages list them: the publisher's own
+ * tables and decisions (dti.gov.vn, the ministry) first, then other state bodies' portals, the
+ * press, and last copies or compilations made by others (aggregators, reposts, scraped files).
+ */
+export const sourceKind = z.enum(['official', 'government', 'press', 'secondary']);
+
+/** A publication date as the source states it: a day, or only the month or the year. */
+export const partialDate = z
+	.string()
+	.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+		error: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
+	});
+
 export const sourceSchema = z.strictObject({
-	/** Source key cited by result rows ("P22", "A20_VIETJO"). */
+	/** Source key cited by result rows ("P22", "A20_VIETJO"). Internal: never shown to readers. */
 	id: z.string().regex(/^[A-Z0-9_]+$/),
+	kind: sourceKind,
+	/** Who published it, in Vietnamese: "Bộ Thông tin và Truyền thông", "Báo Lao Động". */
+	publisher: z.string().min(1),
+	/** Title as published, in its own language. */
+	title: z.string().min(1),
+	/** Language of the title where it is not Vietnamese (English and Japanese sources). */
+	lang: z.enum(['en', 'ja']).optional(),
+	/** Publication date where the source states it; never estimated. */
+	date: partialDate.optional(),
 	url: webUrl,
-	/** What the source provides, as recorded when the data were gathered. */
-	provides: z.string().min(1),
+	/** One Vietnamese sentence a reader needs to judge the source ("Bản sao … do … trích xuất"). */
+	remark: z.string().min(1).optional(),
+	/** Research note (English) from data/raw/dti/SOURCES.md: how a value was read or checked. Never shown on reader pages. */
+	note: z.string().min(1).optional(),
 });
+
+/**
+ * data/row-notes.json: the Vietnamese text readers see for each research note of a result row
+ * (`note`, as recorded in English); `vi: null` keeps a note off reader pages.
+ */
+export const rowNotesSchema = z.array(z.strictObject({ note: z.string().min(1), vi: z.string().min(1).nullable() }));
 
 const tableSchema = z.strictObject({
 	/** Table id, also the results file name without `.json`: "provinces", "provinces-63", "ministries". */
@@ -207,6 +238,7 @@ export type EditionTable = Edition['tables'][number];
 export type ResultRow = z.output<typeof resultRowSchema>;
 export type ResultTable = z.output<typeof resultTableSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type SourceKind = z.output<typeof sourceKind>;
 export type Level = z.output<typeof levelSchema>;
 export type MinistryGroup = z.output<typeof ministryGroup>;
 export type FrameworkItem = Edition['framework']['pillars'][number];
