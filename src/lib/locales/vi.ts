@@ -244,6 +244,30 @@ export const vi = {
 	},
 	errata: 'Đính chính',
 	usedFor: 'Dùng cho',
+	/** Kinds of source (data/sources.json `kind`), in the order lists show them. */
+	sourceKinds: {
+		official: 'Nguồn chính thức',
+		government: 'Cổng thông tin cơ quan nhà nước',
+		press: 'Báo chí',
+		secondary: 'Bản sao, trang tổng hợp',
+	},
+	sourceDirectory: {
+		notesTitle: 'Ghi chú về dữ liệu',
+		notes: [
+			'Chưa tìm được bản lưu của phần lớn các bảng xếp hạng trên dti.gov.vn. Số liệu vì vậy lấy từ bản lưu của trang chính thức (bảng năm 2022 và bảng năm 2021 trên trang chủ), từ bản sao các bảng năm 2022–2024 do tác giả dự án mã nguồn mở Tuan04-D/opendx trích xuất từ dti.gov.vn (tháng 11/2025), và từ báo chí, cổng thông tin của các bộ, tỉnh.',
+			'Bản sao được đối chiếu với bản lưu của trang chính thức: thứ hạng và tên của 63 tỉnh năm 2022 khớp hoàn toàn, điểm của năm tỉnh đứng đầu giống hệt. Bản sao cũng được đối chiếu với bài báo của từng tỉnh.',
+			'Nhiều thứ hạng năm 2022–2024 lấy theo thứ tự dòng của bảng chính thức; các đơn vị bằng điểm được xếp đồng hạng.',
+			'Khi hai nguồn ghi khác nhau, trang giữ giá trị của nguồn chính thức hoặc của số đông nguồn độc lập, và ghi chú ở dòng số liệu đó. Giá trị chỉ suy ra được từ câu như “tăng N bậc” không được đưa vào.',
+			'Không có số nào được nội suy hay ước tính: ô trống là giá trị chưa tìm thấy trong nguồn nào.',
+			'Ghi chép chi tiết về cách đọc và đối chiếu từng nguồn (bằng tiếng Anh) được lưu cùng dữ liệu trong mã nguồn của trang, tệp data/raw/dti/SOURCES.md.',
+		],
+	},
+	sourceKindsNote: {
+		official: 'Bảng xếp hạng và văn bản của cơ quan công bố DTI (dti.gov.vn).',
+		government: 'Tin của bộ, sở, cổng thông tin tỉnh đưa lại kết quả.',
+		press: 'Bài báo đưa tin về kết quả.',
+		secondary: 'Bản sao, bài đăng lại hoặc trang tổng hợp do người khác làm; dùng khi không có bản gốc.',
+	},
 	charts,
 	mapLink: 'Bản đồ điểm DTI theo tỉnh, thành phố',
 	pillarRankNote: 'Số trong ngoặc ở cột trụ cột là thứ hạng của trụ cột đó.',
