@@ -2,8 +2,9 @@
  * Checks a built site folder, page by page: every internal `href`/`src`/`srcset` (and CSS
  * `url()`) resolves to a file of the build, under the build's base path, with the trailing-slash
  * policy, and `#fragment`s point at an id on the target page; every page has `lang`, one
- * non-empty `<title>`, exactly one `<h1>` and an absolute canonical link to itself; and the HTML
- * is valid for html-validate with the project's `.htmlvalidate.json`.
+ * non-empty `<title>`, exactly one `<h1>`, an absolute canonical link to itself and nothing but
+ * whitespace after `</html>`; and the HTML is valid for html-validate with the project's
+ * `.htmlvalidate.json`.
  *
  *   npm run check:site -- dist                 (base and origin read from the home page's canonical)
  *   npm run check:site -- dist --base /dti/    (or BASE_PATH=/dti/)
@@ -209,6 +210,14 @@ export function checkPageBasics(
 	else if (titles.length > 1) problems.push(`has ${titles.length} document <title> elements`);
 	else if (!decodeEntities(titles[0][1].replace(/<[^>]*>/g, '')).trim())
 		problems.push('has an empty <title>');
+	// Only whitespace (and comments, already stripped) may follow </html>: a parser moves anything
+	// else back into <body>, and the W3C checker stops at it with a fatal error.
+	const end = /<\/html\s*>/i.exec(stripped);
+	if (end) {
+		const after = stripped.slice(end.index + end[0].length).trim();
+		if (after)
+			problems.push(`has content after </html>: "${after.slice(0, 60)}${after.length > 60 ? '…' : ''}"`);
+	}
 	const h1 = tags.filter((t) => t.name === 'h1').length;
 	if (h1 !== 1) problems.push(`has ${h1} <h1> elements (expected exactly one)`);
 	const canonicals = tags.filter(

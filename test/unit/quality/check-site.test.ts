@@ -139,6 +139,9 @@ describe('checkPageBasics', () => {
 	it('accepts a complete page', () => {
 		expect(checkPageBasics(page('<h1>A</h1>'), { url: '/dti/', site: 'https://x.org' })).toEqual([]);
 	});
+	it('accepts whitespace and comments after </html>', () => {
+		expect(checkPageBasics(`${page('<h1>A</h1>')}\n<!-- built -->\n`, { url: '/dti/' })).toEqual([]);
+	});
 	it('ignores <title> inside inline SVG and an <h1> inside a script string', () => {
 		const body = '<h1>A</h1><svg role="img"><title>Chart</title></svg><script>"<h1>"</script>';
 		expect(checkPageBasics(page(body), { url: '/dti/' })).toEqual([]);
@@ -165,6 +168,12 @@ describe('checkPageBasics', () => {
 			page('<h1>A</h1>', '<title>T</title><link rel="canonical" href="https://x.org/dti/2024/">'),
 			'has a canonical link to /dti/2024/, not to itself (/dti/)',
 		],
+		[
+			'script after </html>',
+			`${page('<h1>A</h1>')}\n<script>customElements.define('x-a', class extends HTMLElement {})</script>`,
+			'has content after </html>: "<script></script>"',
+		],
+		['text after </html>', `${page('<h1>A</h1>')}trailing`, 'has content after </html>: "trailing"'],
 	])('%s', (_name, html, problem) => {
 		expect(checkPageBasics(html, { url: '/dti/' })).toContain(problem);
 	});

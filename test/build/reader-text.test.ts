@@ -1,0 +1,120 @@
+/**
+ * What readers read on the built site (test/global-setup.ts builds it at /dti/): no research
+ * notes (how a value was scraped or cross-checked, § references, internal source keys) on any
+ * page, and sources cited in Vietnamese, official sources first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import {
+	decodeEntities,
+	parseTags,
+	readSite,
+	stripRawText,
+	type SiteFiles,
+} from '../../scripts/check-site.ts';
+import sources from '../../data/sources.json' with { type: 'json' };
+
+const dir = inject('siteDir');
+let cached: SiteFiles | undefined;
+const built = () => (cached ??= readSite(dir));
+
+/** Text a reader meets: the content, plus the attributes read aloud or shown on hover. */
+function readerText(html: string): string {
+	const stripped = stripRawText(html);
+	const attrs = parseTags(stripped)
+		.flatMap((t) =>
+			['title', 'alt', 'aria-label', 'aria-description', 'placeholder'].map((a) => t.attrs[a] ?? ''),
+		)
+		.join(' ');
+	const text = decodeEntities(stripped.replace(/<[^>]+>/g, ' '));
+	return `${text} ${attrs}`.replace(/\s+/g, ' ');
+}
+
+const RESEARCH_WORDS = /pandas|DataFrame|scraped|read_html|§/g;
+const KEYS = new RegExp(`(?<![\\w/.-])(?:${sources.map((s) => s.id).join('|')})(?![\\w-])`, 'g');
+
+describe('research notes stay off reader pages', () => {
+	it('no page contains "pandas", "DataFrame", "scraped", "read_html" or "§"', () => {
+		const hits = built().pages.flatMap((p) =>
+			[...readerText(p.html).matchAll(RESEARCH_WORDS)].map((m) => `${p.file}: ${m[0]}`),
+		);
+		expect(hits.slice(0, 20), `${hits.length} research word(s)`).toEqual([]);
+	});
+
+	it('no page shows an internal source key (A20_…, HOME21, GHMAP22, …) as text or in an id', () => {
+		const hits = built().pages.flatMap((p) => {
+			const ids = parseTags(stripRawText(p.html))
+				.map((t) => t.attrs.id ?? '')
+				.join(' ');
+			return [...`${readerText(p.html)} ${ids}`.matchAll(KEYS)].map((m) => `${p.file}: ${m[0]}`);
+		});
+		expect(hits.slice(0, 20), `${hits.length} source key(s)`).toEqual([]);
+	});
+
+	it('no page repeats a research note of data/sources.json', () => {
+		const notes = sources.flatMap((s) => ('note' in s && s.note ? [s.note.slice(0, 40)] : []));
+		expect(notes.length).toBeGreaterThan(50);
+		const hits = built().pages.flatMap((p) => {
+			const text = readerText(p.html);
+			return notes.filter((n) => text.includes(n)).map((n) => `${p.file}: ${n}`);
+		});
+		expect(hits.slice(0, 20), `${hits.length} note(s)`).toEqual([]);
+	});
+});
+
+describe('pages cite sources in Vietnamese', () => {
+	const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+	/** Items of the first sources list of a page, as text. */
+	const items = (path: string) => {
+		const html = page(path);
+		const list = html.slice(html.indexOf('<ul class="sources-list'));
+		return [...list.slice(0, list.indexOf('</ul>')).matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+			decodeEntities(m[1].replace(/<[^>]+>/g, ''))
+				.replace(/\s+/g, ' ')
+				.trim(),
+		);
+	};
+
+	it('a ranking lists the ministry’s table first, with publisher and title', () => {
+		const list = items('2022/tinh');
+		expect(list[0]).toMatch(
+			/^Nguồn chính thức: Bộ Thông tin và Truyền thông, “Báo cáo xếp hạng đánh giá mức độ chuyển đổi số năm 2022”/,
+		);
+		expect(
+			list.some((l) =>
+				l.startsWith('Bản sao, trang tổng hợp: Tuan04-D/opendx (GitHub), “dti_2022_map.json”, 08/11/2025'),
+			),
+		).toBe(true);
+	});
+
+	it('a unit page cites each source of its row with its date where the source states one', () => {
+		const list = items('2020/tinh/bac-giang');
+		expect(list).toContain(
+			'Báo chí: Báo Bắc Giang, “Bac Giang continues to improve digital transformation ranking”, 25/10/2021. m.en.baobacgiang.com.vn Bản tiếng Anh của Báo Bắc Giang.',
+		);
+	});
+
+	it('an edition page cites its addresses as sources, not as bare host names', () => {
+		const list = items('2020');
+		expect(list.length).toBeGreaterThan(0);
+		for (const l of list)
+			expect(l).toMatch(
+				/^(Nguồn chính thức|Cổng thông tin cơ quan nhà nước|Báo chí|Bản sao, trang tổng hợp): .+, “/,
+			);
+	});
+
+	it('the sources page groups sources by kind, official first, and ends with notes on the data', () => {
+		const html = page('nguon');
+		const h2 = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) =>
+			m[1].replace(/<[^>]+>/g, '').trim(),
+		);
+		expect(h2.slice(0, 4).map((h) => h.replace(/ \(\d+\)$/, ''))).toEqual([
+			'Nguồn chính thức',
+			'Cổng thông tin cơ quan nhà nước',
+			'Báo chí',
+			'Bản sao, trang tổng hợp',
+		]);
+		expect(h2).toContain('Ghi chú về dữ liệu');
+	});
+});
