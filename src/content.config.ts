@@ -35,13 +35,10 @@ const articles = defineCollection({
 	schema: narrativeSchema,
 });
 
-// Page prose (methodology, sources) per locale: content/pages/<page>.<locale>.mdx, id "<page>.<locale>".
+// Page prose (methodology, sources): content/pages/<page>.mdx in Vietnamese, content/pages/<locale>/<page>.mdx
+// in another locale (the same convention as the narrative); ids "phuong-phap", "en/phuong-phap".
 const pages = defineCollection({
-	loader: glob({
-		pattern: '*.mdx',
-		base: './content/pages',
-		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-	}),
+	loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: './content/pages' }),
 	schema: z.strictObject({
 		/** The page's heading and <title>. */
 		title: z.string().min(1),

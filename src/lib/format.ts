@@ -31,33 +31,25 @@ export const SCORE_DIGITS = 4;
  * source printed rounded carry their own `digits` (0.71 → "0,71"), so rounding stays visible.
  * Missing → "—".
  */
-export function formatScore(
-	value: number | undefined | null,
-	locale: Locale = 'vi',
-	digits = SCORE_DIGITS,
-): string {
+export function formatScore(value: number | undefined | null, locale: Locale, digits = SCORE_DIGITS): string {
 	if (value == null || Number.isNaN(value)) return '—';
 	return numberFormat(locale, digits).format(value);
 }
 
 /** Signed difference of two scores: "+0,0123", "−0,0040" (true minus sign), "0,0000". */
-export function formatScoreDelta(
-	delta: number | undefined | null,
-	locale: Locale = 'vi',
-	digits = 4,
-): string {
+export function formatScoreDelta(delta: number | undefined | null, locale: Locale, digits = 4): string {
 	if (delta == null || Number.isNaN(delta)) return '—';
 	const rounded = Number(delta.toFixed(digits));
 	return numberFormat(locale, digits, true).format(rounded).replace('-', '−');
 }
 
 /** Integer with grouping: 6000 → "6.000" (vi). */
-export function formatInt(value: number, locale: Locale = 'vi'): string {
+export function formatInt(value: number, locale: Locale): string {
 	return numberFormat(locale, 0).format(value);
 }
 
 /** Percentage from a number already in percent: 32.7 → "32,7%" (vi). */
-export function formatPercent(value: number, locale: Locale = 'vi', digits = 1): string {
+export function formatPercent(value: number, locale: Locale, digits = 1): string {
 	return `${numberFormat(locale, digits).format(value)}%`;
 }
 
@@ -71,37 +63,32 @@ export function rankChange(current: number | undefined, previous: number | undef
 }
 
 /** "↑3", "↓2", "=" for a rank change; "—" when unknown. */
-export function formatRankChange(change: number | undefined, locale: Locale = 'vi'): string {
+export function formatRankChange(change: number | undefined, locale: Locale): string {
 	if (change == null) return '—';
 	if (change === 0) return '=';
 	const n = formatInt(Math.abs(change), locale);
 	return change > 0 ? `↑${n}` : `↓${n}`;
 }
 
-/** Spoken form of a rank change for screen readers and titles. */
-export function describeRankChange(change: number | undefined, locale: Locale = 'vi'): string {
-	if (change == null) return locale === 'vi' ? 'không có số liệu so sánh' : 'no comparison available';
-	if (change === 0) return locale === 'vi' ? 'giữ nguyên hạng' : 'same rank';
-	const n = Math.abs(change);
-	if (locale === 'vi') return change > 0 ? `tăng ${n} bậc` : `giảm ${n} bậc`;
-	return change > 0 ? `up ${n} place${n > 1 ? 's' : ''}` : `down ${n} place${n > 1 ? 's' : ''}`;
+/** Spoken form of a rank change for screen readers and titles: "tăng 3 bậc", "up 3 places". */
+export function describeRankChange(change: number | undefined, locale: Locale): string {
+	const words = t(locale).formats.rankChange;
+	if (change == null) return words.unknown;
+	if (change === 0) return words.same;
+	return change > 0 ? words.up(change) : words.down(-change);
 }
 
 /** "2022-08-08" → "08/08/2022" (vi) or "8 August 2022" (en), without time-zone drift. */
-export function formatDate(iso: string, locale: Locale = 'vi'): string {
+export function formatDate(iso: string, locale: Locale): string {
 	const [y, m, d] = iso.split('-').map(Number);
-	if (locale === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
-	const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y, m - 1, d)),
-	);
-	return `${d} ${month} ${y}`;
+	return t(locale).formats.date(y, m, d);
 }
 
 const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 /** An ordinal for English prose: 1 → "1st", 22 → "22nd", 13 → "13th"; Vietnamese keeps the number. */
-export function formatOrdinal(n: number, locale: Locale = 'vi'): string {
+export function formatOrdinal(n: number, locale: Locale): string {
 	if (locale === 'vi') return formatInt(n, locale);
 	return `${formatInt(n, locale)}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
 }
@@ -122,10 +109,10 @@ export function formatPartialDate(date: string, locale: Locale = 'vi'): string {
 }
 
 /** Rank text with ties: "15" or "15 (đồng hạng)". */
-export function formatRank(rank: number | undefined, tied: boolean, locale: Locale = 'vi'): string {
+export function formatRank(rank: number | undefined, tied: boolean, locale: Locale): string {
 	if (rank == null) return '—';
 	if (!tied) return formatInt(rank, locale);
-	return locale === 'vi' ? `${rank} (đồng hạng)` : `${rank} (tied)`;
+	return t(locale).formats.tied(String(rank));
 }
 
 /** Names joined as the locale writes a list: "A, B và C" (vi), "A, B and C" (en). */

@@ -16,7 +16,7 @@
  * Numbers and dates inside strings go through `format.ts` first (vi-VN: 0,8002; 08/08/2022).
  *
  * Adding a locale: a new `locales/<code>.ts` that `satisfies Messages`, one entry in `TABLES`
- * below, then its routes under `src/pages/<code>/` and its content (`content/*\/<page>.<code>.mdx`).
+ * below, then its routes under `src/pages/<code>/` and its content (`content/<kind>/<code>/<slug>.mdx`).
  * URLs need nothing: `paths(locale)` puts every locale but Vietnamese under `/<code>/`.
  */
 import { en } from './locales/en.ts';

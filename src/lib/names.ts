@@ -1,5 +1,5 @@
 /** Display names of units: the name in use on a date, marked as former after the unit ended. */
-import type { Locale } from './format.ts';
+import { t, type Locale } from './i18n.ts';
 
 interface Named {
 	name: string;
@@ -14,7 +14,7 @@ interface Named {
  * unit ceased to exist it is marked as former, "Đà Nẵng (cũ)", so the 63 old provinces read
  * apart from the merged units of the same names.
  */
-export function unitName(u: Named, locale: Locale = 'vi', asOf?: string): string {
+export function unitName(u: Named, locale: Locale, asOf?: string): string {
 	let base = locale === 'vi' ? u.name : u.name_en;
 	if (asOf && locale === 'vi') {
 		const former = [...(u.former_names ?? [])]
@@ -22,6 +22,6 @@ export function unitName(u: Named, locale: Locale = 'vi', asOf?: string): string
 			.find((f) => asOf <= f.until);
 		if (former) base = former.name;
 	}
-	if (asOf && u.valid_to && asOf > u.valid_to) return locale === 'vi' ? `${base} (cũ)` : `${base} (former)`;
+	if (asOf && u.valid_to && asOf > u.valid_to) return t(locale).formats.former(base);
 	return base;
 }

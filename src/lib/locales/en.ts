@@ -30,8 +30,8 @@ const charts = {
 	barsTitle: (table, top) => `${top ? `Top ${top} — ` : ''}${table}`,
 	barsDesc: (n, missing, ties) =>
 		`Horizontal bars, ${n} units in rank order; longer bars are higher scores (scale 0–1).` +
-		(ties ? ` ${ties} groups of tied ranks.` : '') +
-		(missing ? ` ${missing} units have no published score and show —.` : ''),
+		(ties ? ` ${ties} group${ties === 1 ? '' : 's'} of tied ranks.` : '') +
+		(missing ? ` ${missing} unit${missing === 1 ? ' has' : 's have'} no published score and show —.` : ''),
 	historyTitle: (name) => `${name}: DTI score and rank by edition`,
 	historyDesc: (points) =>
 		`Two line charts: DTI score (top) and rank (bottom). Lines break where the framework changed or no value was published. ${points}`,
@@ -59,6 +59,18 @@ const charts = {
 
 export const en = {
 	meta: { bcp47: 'en-GB', ogLocale: 'en_GB' },
+	formats: {
+		tied: (rank) => `${rank} (tied)`,
+		rankChange: {
+			unknown: 'no comparison available',
+			same: 'same rank',
+			up: (n) => `up ${n} place${n > 1 ? 's' : ''}`,
+			down: (n) => `down ${n} place${n > 1 ? 's' : ''}`,
+		},
+		date: (year, month, day) =>
+			`${day} ${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)))} ${year}`,
+		former: (name) => `${name} (former)`,
+	},
 	siteName: 'DTI — Digital Transformation Index',
 	siteTagline:
 		"Viet Nam's provincial, ministerial and national digital transformation results, edition by edition",

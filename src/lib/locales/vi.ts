@@ -61,6 +61,21 @@ const charts = {
 export const vi = {
 	/** Language tags: numbers and dates (`format.ts`), the feed's <language>, og:locale. */
 	meta: { bcp47: 'vi-VN', ogLocale: 'vi_VN' },
+	/** Words that `format.ts` and `names.ts` put around numbers, dates and names. */
+	formats: {
+		tied: (rank: string) => `${rank} (đồng hạng)`,
+		rankChange: {
+			unknown: 'không có số liệu so sánh',
+			same: 'giữ nguyên hạng',
+			up: (n: number) => `tăng ${n} bậc`,
+			down: (n: number) => `giảm ${n} bậc`,
+		},
+		/** A calendar date: 08/08/2022. */
+		date: (year: number, month: number, day: number) =>
+			`${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+		/** A unit that no longer exists, read at a later date: "Đà Nẵng (cũ)". */
+		former: (name: string) => `${name} (cũ)`,
+	},
 	siteName: 'Chỉ số chuyển đổi số DTI',
 	siteTagline: 'Kết quả đánh giá mức độ chuyển đổi số cấp tỉnh, cấp bộ và quốc gia của Việt Nam qua các năm',
 	skipToContent: 'Bỏ qua, đến nội dung chính',

@@ -4,6 +4,7 @@
  * `NarrativeDataError` naming the tag, the edition, the unit and what is missing: an article
  * cannot quote a number the data does not hold.
  */
+import { DEFAULT_LOCALE } from '../i18n.ts';
 import type { Dataset } from '../data/model.ts';
 import { resolver } from '../data/find.ts';
 import type { Level, MinistryGroup } from '../data/schema.ts';
@@ -68,8 +69,8 @@ export function quoteValue(ds: Dataset, q: ValueQuery): Quoted {
 	const field = q.field ?? 'total';
 	const text =
 		field === 'rankChange' || field.startsWith('pillarRank') || field === 'rank'
-			? formatInt(magnitude, q.locale)
-			: formatScore(magnitude, q.locale, 4);
+			? formatInt(magnitude, q.locale ?? DEFAULT_LOCALE)
+			: formatScore(magnitude, q.locale ?? DEFAULT_LOCALE, 4);
 	return { ...quoted, text };
 }
 
@@ -209,7 +210,11 @@ export function quoteSize(
 		throw new NarrativeDataError(
 			`${tag}: the size of this table is not stated in data/editions/${edition}/edition.json`,
 		);
-	return { text: formatInt(size, opts.locale), value: size, title: table.spec.title[opts.locale ?? 'vi'] };
+	return {
+		text: formatInt(size, opts.locale ?? DEFAULT_LOCALE),
+		value: size,
+		title: table.spec.title[opts.locale ?? 'vi'],
+	};
 }
 
 /**
@@ -233,7 +238,7 @@ export function quoteMean(
 	const mean = (totals as number[]).reduce((a, b) => a + b, 0) / totals.length;
 	const value = Number(mean.toFixed(4));
 	return {
-		text: formatScore(value, opts.locale, 4),
+		text: formatScore(value, opts.locale ?? DEFAULT_LOCALE, 4),
 		value,
 		title: `Trung bình cộng của ${totals.length} điểm đã công bố (tính trên trang này)`,
 	};

@@ -173,7 +173,7 @@ describe('dodge() and layoutDistribution()', () => {
 		);
 		expect(c.dots.map((d) => d.id)).toEqual(['c', 'a']);
 		expect(c.missing).toBe(1);
-		expect(c.label?.text).toBe(`A: ${formatScore(0.5)}`);
+		expect(c.label?.text).toBe(`A: ${formatScore(0.5, 'vi')}`);
 	});
 	it('keeps the highlight label inside the chart at the edges', () => {
 		const c = layoutDistribution(

@@ -63,6 +63,14 @@ describe('remarkLinkUnits', () => {
 		expect(remark().stringify(tree)).toContain('[Đà Nẵng](/dti/tinh/da-nang/) dẫn đầu. Đà Nẵng giữ hạng.');
 	});
 
+	it("links to the pages of the text's locale, built by the same paths() as the site", () => {
+		const tree = run('Đà Nẵng leads.', { editions: [2022], lang: 'en' });
+		expect(links(tree)).toEqual([{ url: '/dti/en/tinh/da-nang/', text: 'Đà Nẵng' }]);
+		expect(links(run('Đà Nẵng dẫn đầu.', { editions: [2022], lang: 'vi' }))[0].url).toBe(
+			'/dti/tinh/da-nang/',
+		);
+	});
+
 	it('matches aliases, former names, "TP." prefixes and text without diacritics', () => {
 		expect(links(run('TP. Hà Nội và Thừa Thiên Huế.'))).toEqual([
 			{ url: '/dti/tinh/ha-noi/', text: 'TP. Hà Nội' },
