@@ -1,8 +1,7 @@
 /**
  * Builds the site safely: checks data/ and the narrative first (clear messages, nothing built),
- * builds into a staging folder next to the output folder (so the final swap is a rename on one
- * filesystem, wherever `--out` points), runs the post-build steps on it, and only then swaps it
- * into place. A failed or interrupted build never replaces the last good site and leaves no
+ * builds into a staging folder, runs the post-build steps on it, and only then swaps it into
+ * place (wherever `--out` points, another filesystem included). A failed or interrupted build never replaces the last good site and leaves no
  * staging folder behind (a build killed outright leaves one, which the next build removes).
  *
  *   npm run build                      → dist/
@@ -11,7 +10,7 @@
  *   npm run build -- --out some/dir    → another output folder (any filesystem)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDataIssue } from '../src/lib/data/invariants.ts';
@@ -40,10 +39,17 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || undefined;
 const started = performance.now();
 
-// Work folders sit next to the output: ".dist.staging-<pid>", ".dist.old-<pid>".
+/**
+ * Astro builds into `.build-tmp/staging-<pid>` inside the project (astro itself moves files from
+ * its caches there, which only works on the project's filesystem). The finished site is then
+ * renamed into place, or, when `--out` is on another filesystem, first copied next to the output
+ * (`.<name>.staging-<pid>`) and renamed there, so the swap itself is always one rename.
+ */
 const parent = dirname(out);
 const stem = `.${basename(out)}`;
-const staging = join(parent, `${stem}.staging-${process.pid}`);
+const tmpRoot = resolve(ROOT, '.build-tmp');
+const staging = join(tmpRoot, `staging-${process.pid}`);
+const nearOut = join(parent, `${stem}.staging-${process.pid}`);
 const old = join(parent, `${stem}.old-${process.pid}`);
 
 const alive = (pid: number) => {
@@ -67,14 +73,18 @@ function removeStale() {
 	};
 	const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	sweep(parent, new RegExp(`^${esc}\\.(?:staging|old)-(\\d+)$`));
-	// Left by earlier versions of this script.
 	sweep(resolve(ROOT, '.build-tmp'), /^(?:staging|old)-(\d+)$/);
 }
 
 let child: ChildProcess | undefined;
 let stopping = false;
 function cleanUp() {
-	rmSync(staging, { recursive: true, force: true });
+	for (const d of [staging, nearOut]) rmSync(d, { recursive: true, force: true });
+	try {
+		rmdirSync(tmpRoot); // only when empty (test sites of a running test suite live there too)
+	} catch {
+		/* not empty or absent */
+	}
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 	process.on(signal, () => {
@@ -131,7 +141,7 @@ const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
 	: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
 
 function astroBuild(): Promise<number | null> {
-	mkdirSync(parent, { recursive: true });
+	mkdirSync(tmpRoot, { recursive: true });
 	rmSync(staging, { recursive: true, force: true });
 	const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 	return new Promise((done) => {
@@ -165,8 +175,15 @@ try {
 	process.exit(1);
 }
 
+mkdirSync(parent, { recursive: true });
+let ready = staging;
+if (statSync(parent).dev !== statSync(tmpRoot).dev) {
+	cpSync(staging, nearOut, { recursive: true });
+	ready = nearOut;
+}
 if (existsSync(out)) renameSync(out, old);
-renameSync(staging, out);
+renameSync(ready, out);
 rmSync(old, { recursive: true, force: true });
+cleanUp();
 recordBuild(out, { base, site });
 console.log(`Site written to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

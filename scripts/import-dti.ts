@@ -217,7 +217,7 @@ async function importFile(root: string, job: FileJob, io: Io): Promise<number> {
 	}
 	if (stat.isDirectory()) throw new Stop(`${job.file}: is a folder, not a file; give the spreadsheet's path`);
 	const fail = (e: unknown): never => {
-		if (e instanceof TableFileError) throw new Stop(`${job.file}: ${e.message}`);
+		if (e instanceof TableFileError) throw new Stop(`${job.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
 		throw e;
 	};
 	try {
@@ -299,7 +299,7 @@ export async function runImport(argv: string[], io: Io, root: string = ROOT): Pr
 				},
 			}));
 		} catch (e) {
-			const m = /'(-{1,2}[^']+)'/.exec((e as Error).message);
+			const m = /'(-{1,2}[^' ]+)[^']*'/.exec((e as Error).message);
 			const code = (e as { code?: string }).code;
 			if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
 				throw new Stop(

@@ -21,7 +21,10 @@ export interface RawDataset {
 	editions: Edition[];
 	/** Results tables, each with the path it was read from. */
 	tables: (ResultTable & { file: string })[];
-	/** Files that failed their schema (already reported), so follow-on problems are not repeated. */
+	/**
+	 * Files that failed their schema, and registry or source entries that did (`file#id`), all
+	 * already reported, so follow-on problems are not repeated.
+	 */
 	unreadable?: Set<string>;
 }
 
@@ -128,6 +131,7 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 		for (const r of t.rows) {
 			const entry = r.unit;
 			const unit = units.get(r.unit);
+			if (!unit && d.unreadable?.has(`data/units/${spec.level}.json#${r.unit}`)) continue;
 			if (!unit || levelOf(r.unit) !== spec.level) {
 				issues.push({ file: t.file, entry, field: 'unit', message: `no ${spec.level} unit with id "${r.unit}" in data/units/` });
 				continue;
@@ -159,7 +163,7 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 					issues.push({ file: t.file, entry, field, message: `${v} is outside the scale ${edition.scale.min}–${edition.scale.max}` });
 			}
 			for (const s of r.sources) {
-				if (!sourceKeys.has(s)) issues.push({ file: t.file, entry, field: 'sources', message: `unknown source key "${s}"` });
+				if (!sourceKeys.has(s) && !d.unreadable?.has(`data/sources.json#${s}`)) issues.push({ file: t.file, entry, field: 'sources', message: `unknown source key "${s}"` });
 			}
 		}
 		if (spec.size !== undefined && spec.level === 'provinces' && t.rows.length > spec.size)
@@ -207,7 +211,8 @@ function dayAfter(date: string): string {
 
 /**
  * A unit is not its own successor or predecessor, and it has successors only once it ends: each
- * successor is valid on the day after (a new unit starting then, or one that absorbed it).
+ * successor is valid on the day after, and a dated one starts only after the unit ends (a new
+ * unit formed then; a unit with no start date, such as a ministry, may absorb it).
  */
 export function checkSuccession(file: string, u: Lineage, units: Map<string, Lineage>): DataIssue[] {
 	const issues: DataIssue[] = [];
@@ -218,6 +223,13 @@ export function checkSuccession(file: string, u: Lineage, units: Map<string, Lin
 		if (!s || id === u.id) continue;
 		if (!u.valid_to)
 			issues.push({ file, entry: u.id, field: 'successors', message: `has successor "${id}" but no end date (valid_to): a unit is succeeded only after it ends` });
+		else if (s.valid_from && s.valid_from <= u.valid_to)
+			issues.push({
+				file,
+				entry: u.id,
+				field: 'successors',
+				message: `successor "${id}" starts ${s.valid_from}, before this unit ends (${u.valid_to}); a successor begins after its predecessor ends`,
+			});
 		else if (!validOn(s, dayAfter(u.valid_to)))
 			issues.push({
 				file,

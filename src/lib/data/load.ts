@@ -17,6 +17,7 @@ import { readJsonFile } from './json.ts';
 export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[]; registryUnreadable: boolean } {
 	const issues: DataIssue[] = [];
 	let registryUnreadable = false;
+	const invalid = new Set<string>();
 	const parse = <S extends z.ZodType>(
 		schema: S,
 		value: unknown,
@@ -44,9 +45,13 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 			registryUnreadable = true;
 			return [];
 		}
-		return items.flatMap(
-			(item, n) => parse(schema, item, file, (item as { id?: unknown } | null)?.id?.toString() ?? `#${n + 1}`) ?? [],
-		);
+		return items.flatMap((item, n) => {
+			const id = (item as { id?: unknown } | null)?.id?.toString();
+			const entry = parse(schema, item, file, id ?? `#${n + 1}`);
+			// Entries that failed are reported once; what cites them is not reported again.
+			if (!entry && id) invalid.add(`${file}#${id}`);
+			return entry ?? [];
+		});
 	};
 	const raw: RawDataset = {
 		provinces: list(provinceSchema, 'data/units/provinces.json'),
@@ -54,7 +59,7 @@ export function readDataDir(root: string): { raw: RawDataset; issues: DataIssue[
 		sources: list(sourceSchema, 'data/sources.json'),
 		editions: [],
 		tables: [],
-		unreadable: new Set(),
+		unreadable: invalid,
 	};
 	const editionsDir = resolve(root, 'data/editions');
 	for (const year of existsSync(editionsDir) ? readdirSync(editionsDir).sort() : []) {

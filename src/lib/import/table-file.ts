@@ -24,6 +24,12 @@ export const MAX_ROWS = 2000;
 
 export class TableFileError extends Error {
 	name = 'TableFileError';
+	/** Line of a text file the problem is on, when there is one. */
+	line?: number;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.line = line;
+	}
 }
 
 export interface GridRow {
@@ -141,7 +147,7 @@ export function parseDelimited(text: string): { delimiter: string; rows: GridRow
 	const lineCount = text.split('\n').length;
 	if (lineCount > MAX_ROWS + 50)
 		throw new TableFileError(
-			`has ${lineCount.toLocaleString('en')} lines; an import accepts at most ${MAX_ROWS} rows (a DTI table has a few hundred at most)`,
+			`has ${lineCount.toLocaleString('en')} lines; an import accepts at most ${MAX_ROWS.toLocaleString('en')} rows (a DTI table has a few hundred at most)`,
 		);
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
@@ -160,7 +166,8 @@ export function parseDelimited(text: string): { delimiter: string; rows: GridRow
 				? 'a quote (") is opened and never closed'
 				: err.message.replace(/^[A-Za-z]+:\s*/, '').split('\n')[0];
 		throw new TableFileError(
-			`${err.lines ? `line ${err.lines}: ` : ''}cannot be read as ${delimiterName(delimiter)}-separated text: ${why}`,
+			`cannot be read as ${delimiterName(delimiter)}-separated text: ${why}`,
+			err.lines,
 		);
 	}
 	return { delimiter, rows: records.map((r) => ({ line: r.info.lines, cells: r.record })) };
@@ -226,7 +233,7 @@ export async function readXlsx(
 	const read = (ws: (typeof sheets)[number]): GridRow[] => {
 		if (ws.rowCount > MAX_ROWS)
 			throw new TableFileError(
-				`sheet "${ws.name}" has ${ws.rowCount.toLocaleString('en')} rows; an import accepts at most ${MAX_ROWS}`,
+				`sheet "${ws.name}" has ${ws.rowCount.toLocaleString('en')} rows; an import accepts at most ${MAX_ROWS.toLocaleString('en')}`,
 			);
 		const rows: GridRow[] = [];
 		const width = Math.min(ws.columnCount, 200);
