@@ -142,7 +142,9 @@ export function detectDelimiter(text: string): string {
 }
 
 /** Parses delimited text into rows with their line numbers. */
-export function parseDelimited(text: string): { delimiter: string; rows: GridRow[] } {
+export function parseDelimited(input: string): { delimiter: string; rows: GridRow[] } {
+	// One form for every letter: "Đà Nẵng" typed with combining marks (NFD) reads as the precomposed one.
+	const text = input.normalize('NFC');
 	const delimiter = detectDelimiter(text);
 	const lineCount = text.split('\n').length;
 	if (lineCount > MAX_ROWS + 50)

@@ -118,4 +118,29 @@ describe('importResultsCsv()', () => {
 			'in/tinh.csv:2 (Bộ Tài chính) field "group": "abc" is not a ministry group (public-services or no-public-services)',
 		]);
 	});
+
+	it('stores a printed name only when it is a printed form of the unit (item 4 of issue 9)', () => {
+		const nfd = 'TP. Đà Nẵng'.normalize('NFD');
+		const csv = `rank,name,total\n1,${nfd},0.8\n2,Ha Noi,0.7\n3,THÀNH PHỐ HÀ NỘI,0.6\n`;
+		const existing = { edition: 2022, table: 'provinces', rows: [] };
+		const { table, issues, notes } = importResultsCsv(csv, opts({ existing }));
+		expect(issues).toEqual([]);
+		// NFD input is stored precomposed; "Ha Noi" is no printed form: the official name is stored.
+		expect(table.rows.map((r) => r.published_name)).toEqual(['TP. Đà Nẵng', 'Hà Nội', 'THÀNH PHỐ HÀ NỘI']);
+		expect(table.rows[0].published_name).toBe('TP. Đà Nẵng'.normalize('NFC'));
+		expect(notes.map(formatIssue)).toEqual([
+			'in/tinh.csv:3 (Ha Noi) field "name": "Ha Noi" is not a printed form of ha-noi; stored as "Hà Nội"',
+		]);
+	});
+
+	it('lists the candidates of a name that fits several units, and guesses none', () => {
+		const units = fixture().provinces.map((u) =>
+			u.id === 'quang-nam' ? { ...u, aliases: [...u.aliases, 'Đà Nẵng'] } : u,
+		);
+		const { table, issues } = importResultsCsv('rank,name,total\n1,Đà Nẵng,0.8\n', opts({ units }));
+		expect(table.rows).toEqual([]);
+		expect(issues.map(formatIssue)).toEqual([
+			'in/tinh.csv:2 (Đà Nẵng) field "name": "Đà Nẵng" matches several units: da-nang (Tỉnh Đà Nẵng), quang-nam (Tỉnh Quảng Nam); write the unit id in a "unit" column to choose',
+		]);
+	});
 });
