@@ -80,8 +80,18 @@ export const en = {
 		editions: 'Editions',
 		provinces: 'Provinces',
 		ministries: 'Ministries',
+		articles: 'Articles',
 		methodology: 'Methodology',
 		sources: 'Data sources',
+	},
+	home: {
+		noFigure: (labels: string) => `No figure available: ${labels}.`,
+		tables: (year: number, primary: string, others: string) =>
+			`DTI ${year} published ${others ? 'two provincial rankings' : 'one provincial ranking'}: ${primary}${others ? ` (the main table, used on this page), and ${others}` : ''}.`,
+		leadersOf: 'Leaders',
+		picker: 'Go to a province or ministry',
+		pickerHint: 'Each name leads to the unit’s profile across editions.',
+		formerUnits: 'Units before 1 July 2025',
 	},
 	levels: { provinces: 'provincial', ministries: 'ministerial' },
 	levelsTitle: { provinces: 'Provinces', ministries: 'Ministries' },

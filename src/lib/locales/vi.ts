@@ -84,8 +84,19 @@ export const vi = {
 		editions: 'Các kỳ công bố',
 		provinces: 'Tỉnh, thành phố',
 		ministries: 'Bộ, ngành',
+		articles: 'Bài viết',
 		methodology: 'Phương pháp',
 		sources: 'Nguồn số liệu',
+	},
+	/** The home page: the latest edition's story. */
+	home: {
+		noFigure: (labels: string) => `Chưa có số liệu: ${labels}.`,
+		tables: (year: number, primary: string, others: string) =>
+			`DTI ${year} công bố ${others ? 'hai bảng xếp hạng cấp tỉnh' : 'một bảng xếp hạng cấp tỉnh'}: ${primary}${others ? ` (bảng chính, dùng trên trang này), và ${others}` : ''}.`,
+		leadersOf: 'Đơn vị dẫn đầu',
+		picker: 'Tìm nhanh một tỉnh, thành phố hoặc bộ, ngành',
+		pickerHint: 'Mỗi tên dẫn tới hồ sơ của đơn vị qua các kỳ công bố.',
+		formerUnits: 'Đơn vị trước ngày 01/07/2025',
 	},
 	levels: { provinces: 'cấp tỉnh', ministries: 'cấp bộ' } satisfies Record<Level, string>,
 	levelsTitle: { provinces: 'Tỉnh, thành phố', ministries: 'Bộ, ngành' } satisfies Record<Level, string>,
@@ -121,8 +132,8 @@ export const vi = {
 	average: 'Trung bình',
 	averageOf: {
 		provinces: 'Trung bình cấp tỉnh',
-		'public-services': 'Trung bình bộ có DVC',
-		'no-public-services': 'Trung bình bộ không có DVC',
+		'public-services': 'Trung bình các bộ có cung cấp dịch vụ công trực tuyến',
+		'no-public-services': 'Trung bình các bộ không cung cấp dịch vụ công trực tuyến',
 	},
 	notPublished: 'Chưa công bố',
 	notPublishedLong: 'Không có nguồn đã lưu nào công bố giá trị này.',

@@ -30,16 +30,25 @@ describe('every chart kind', () => {
 
 describe('pages draw what is available', () => {
 	const view = data.edition(2024)!;
-	it('a ranking page links the map and draws the bars and, with enough scores, the scatter', () => {
+	it('a ranking page draws the map, the bars and, with enough scores, the scatter', () => {
 		const table = view.tables.find((t) => t.spec.id === 'provinces')!;
 		const charts = pageCharts(data, 'ranking', { view, table }, 'vi');
 		expect(charts.map((c) => [c.tag, c.onPage])).toEqual([
-			['ScoreMap', 'linked'],
+			['ScoreMap', 'drawn'],
 			['RankBars', 'drawn'],
 			['IndexScatter', 'drawn'],
 		]);
-		expect(charts[0].model).toBeUndefined();
+		expect(charts[0].model).toBeDefined();
 		expect(charts[0].embed).toMatch(/\/nhung\/2024\/tinh\/ban-do\/$/);
+	});
+	it('a provinces table with most scores unknown has no map (its table lists the known ones)', () => {
+		const v2020 = data.edition(2020)!;
+		const table = v2020.tables.find((t) => t.spec.level === 'provinces')!;
+		const known = table.rows.filter((r) => r.total !== undefined).length;
+		expect(known * 2).toBeLessThan(table.spec.size!);
+		expect(pageCharts(data, 'ranking', { view: v2020, table }, 'vi').map((c) => c.tag)).not.toContain(
+			'ScoreMap',
+		);
 	});
 	it('a ministries table has no map', () => {
 		const table = data.edition(2023)!.tables.find((t) => t.spec.level === 'ministries')!;

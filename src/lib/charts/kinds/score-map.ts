@@ -22,10 +22,12 @@ export const scoreMap = defineChart({
 	slug: 'ban-do',
 	tag: 'ScoreMap',
 	scope: 'ranking',
-	// The map (≈45 KB gzip) lives on its own page so a ranking page stays within its 30 KB budget.
-	onPage: 'linked',
+	// Drawn on the page (≈ 10 KB gzip since the display simplification); shown only where most units
+	// have a published score: a map of hatching says less than the list of the known ones.
+	onPage: 'drawn',
 	available: (_, { table }) =>
-		table.spec.level === 'provinces' && table.rows.some((r) => r.total !== undefined),
+		table.spec.level === 'provinces' &&
+		table.rows.filter((r) => r.total !== undefined).length * 2 > (table.spec.size ?? table.rows.length),
 	input: ({ table }): ScoreMapInput => ({ table }),
 	fromTag: (r, p: ScoreMapTag): ScoreMapInput => ({
 		table: r.table(r.edition(p.edition), 'provinces', { id: p.table }),
