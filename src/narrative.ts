@@ -33,14 +33,14 @@ function checkLang(e: Entry): void {
 let cached: Promise<Map<Locale, Narrative>> | undefined;
 
 async function load(): Promise<Map<Locale, Narrative>> {
-	const [ds, articles, overviews] = await Promise.all([
+	const [data, articles, overviews] = await Promise.all([
 		getDataset(),
 		getCollection('articles'),
 		getCollection('overviews'),
 	]);
-	const units = [...ds.units.values()];
+	const units = [...data.units.values()];
 	for (const e of [...articles, ...overviews]) {
-		assertKnownUnits(e.filePath ?? e.id, e.data.units, ds.units);
+		assertKnownUnits(e.filePath ?? e.id, e.data.units, data.units);
 		checkLang(e);
 	}
 	for (const o of overviews) {
@@ -48,7 +48,7 @@ async function load(): Promise<Map<Locale, Narrative>> {
 			throw new Error(
 				`${o.filePath}: an edition overview must be named after its edition (${o.data.editions[0]}.mdx)`,
 			);
-		if (!ds.edition(o.data.editions[0]))
+		if (!data.edition(o.data.editions[0]))
 			throw new Error(`${o.filePath}: there is no DTI edition ${o.data.editions[0]} in data/editions`);
 	}
 	const viSlugs = new Set(

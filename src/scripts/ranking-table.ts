@@ -5,19 +5,10 @@
  * click puts the best first: highest score or change first, except where the header says
  * `data-sort-first="ascending"` (the rank: 1 first) or the column is text (A to Z).
  */
-const collator = new Intl.Collator('vi');
+// The build writes data-name with the same key (RankingTable.astro), so typed and stored names match.
+import { nameKey } from '../lib/slug.ts';
 
-/** Same folding as src/lib/slug.ts nameKey (kept tiny here to avoid shipping the module). */
-function fold(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/\p{Mn}/gu, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/^\s*(tp\.?|thanh pho|tinh)\s+/, '')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
-}
+const collator = new Intl.Collator('vi');
 
 class RankingTable extends HTMLElement {
 	connectedCallback(): void {
@@ -69,7 +60,7 @@ class RankingTable extends HTMLElement {
 	}
 
 	private filter(): void {
-		const q = fold(this.querySelector<HTMLInputElement>('[data-filter-name]')?.value ?? '');
+		const q = nameKey(this.querySelector<HTMLInputElement>('[data-filter-name]')?.value ?? '');
 		const region = this.querySelector<HTMLSelectElement>('[data-filter-region]')?.value ?? '';
 		let shown = 0;
 		let total = 0;

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
-import { r1, textWidth, tickLabels, truncate } from './format.ts';
+import { roundPx, textWidth, tickLabels, truncate } from './format.ts';
 
 export interface BarRow {
 	id: string;
@@ -54,22 +54,22 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 		.domain(domain)
 		.range([x0, width - VALUE_W]);
 	const height = TOP + rows.length * rowHeight + 4;
-	const barH = r1(rowHeight * 0.7);
+	const barH = roundPx(rowHeight * 0.7);
 	const ticks = x.ticks(5);
 	const labels = tickLabels(ticks, locale);
 	const bars: Bar[] = rows.map((row, i) => {
-		const y = r1(TOP + i * rowHeight + (rowHeight - barH) / 2);
-		const w = row.value === undefined ? 0 : r1(Math.max(0, x(row.value) - x0));
+		const y = roundPx(TOP + i * rowHeight + (rowHeight - barH) / 2);
+		const w = row.value === undefined ? 0 : roundPx(Math.max(0, x(row.value) - x0));
 		return {
 			...row,
 			y,
-			ty: r1(y + barH / 2 + 4),
+			ty: roundPx(y + barH / 2 + 4),
 			h: barH,
 			w,
 			short: truncate(row.label, maxChars),
 			rankText: row.rank === undefined ? '—' : String(row.rank),
 			valueText: formatScore(row.value, locale),
-			valueX: r1(x0 + w + 4),
+			valueX: roundPx(x0 + w + 4),
 			highlight: row.id === highlight,
 		};
 	});
@@ -77,9 +77,9 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 	rows.forEach((row, i) => {
 		if (!row.tied || row.rank === undefined) return;
 		const last = ties[ties.length - 1];
-		const y2 = r1(TOP + (i + 1) * rowHeight - 3);
+		const y2 = roundPx(TOP + (i + 1) * rowHeight - 3);
 		if (last && last.rank === row.rank && rows[i - 1]?.rank === row.rank) last.y2 = y2;
-		else ties.push({ rank: row.rank, y1: r1(TOP + i * rowHeight + 3), y2 });
+		else ties.push({ rank: row.rank, y1: roundPx(TOP + i * rowHeight + 3), y2 });
 	});
 	return {
 		width,
@@ -89,7 +89,7 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 		labelX: RANK_W,
 		rowHeight,
 		plot: { top: TOP - 4, bottom: height - 2 },
-		ticks: ticks.map((t, i) => ({ x: r1(x(t)), label: labels[i] })),
+		ticks: ticks.map((t, i) => ({ x: roundPx(x(t)), label: labels[i] })),
 		bars,
 		ties,
 	};

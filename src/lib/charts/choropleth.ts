@@ -10,7 +10,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
-import { r1, tickLabels } from './format.ts';
+import { roundPx, tickLabels } from './format.ts';
 import { sequentialColor } from './scales.ts';
 import { relativePath } from './geo.ts';
 
@@ -124,7 +124,7 @@ function geometry(topology: Topology, width: number): MapGeometry {
 		const parts = features.flatMap((f) => polygons(f.geometry).filter((p) => archipelagoOf(p) === isl.key));
 		const [, yTop] = main([110, isl.lat[1]]) ?? [0, 0];
 		const boxH = Math.round((width - 6 - insetX0) * (isl.key === 'hoang-sa' ? 0.8 : 0.95));
-		const box = { x: insetX0, y: r1(yTop), w: width - 6 - insetX0, h: boxH };
+		const box = { x: insetX0, y: roundPx(yTop), w: width - 6 - insetX0, h: boxH };
 		const proj = geoMercator().fitExtent(
 			[
 				[box.x + 6, box.y + 20],
@@ -204,7 +204,7 @@ export function layoutChoropleth(
 				color: colorOf(domain[0] + ((domain[1] - domain[0]) * i) / steps),
 			})),
 			ticks: ticks.map((t, i) => ({
-				x: r1(8 + (legendW * (t - domain[0])) / (domain[1] - domain[0])),
+				x: roundPx(8 + (legendW * (t - domain[0])) / (domain[1] - domain[0])),
 				label: labels[i],
 			})),
 			noDataX: legendW + 24,

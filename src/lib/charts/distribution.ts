@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
-import { r1, textWidth, tickLabels } from './format.ts';
+import { roundPx, textWidth, tickLabels } from './format.ts';
 
 export interface DistItem {
 	id: string;
@@ -65,11 +65,11 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 	const spread = Math.max(radius, ...offsets.map((o) => Math.abs(o) + radius));
 	const labelH = 34;
 	const mid = labelH + spread;
-	const axisY = r1(mid + spread + 6);
+	const axisY = roundPx(mid + spread + 6);
 	const dots = shown.map((d, i) => ({
 		...d,
-		x: r1(x(d.value)),
-		y: r1(mid + offsets[i]),
+		x: roundPx(x(d.value)),
+		y: roundPx(mid + offsets[i]),
 		highlight: d.id === highlight,
 		text: formatScore(d.value, locale),
 	}));
@@ -95,7 +95,7 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 			anchor,
 			text,
 			lineY: 20,
-			dotY: r1(hi.y - radius - 1),
+			dotY: roundPx(hi.y - radius - 1),
 			dotX: hi.x,
 		};
 	}
@@ -103,7 +103,7 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 	const labels = tickLabels(ticks, locale);
 	return {
 		width,
-		height: r1(axisY + 22),
+		height: roundPx(axisY + 22),
 		radius,
 		axisY,
 		dots: [...dots.filter((d) => !d.highlight), ...dots.filter((d) => d.highlight)],
@@ -112,12 +112,12 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 			average === undefined
 				? undefined
 				: {
-						x: r1(x(average)),
+						x: roundPx(x(average)),
 						y: labelH - 6,
 						anchor: hi && hi.x < x(average) ? ('start' as const) : ('end' as const),
 						text: formatScore(average, locale),
 					},
-		ticks: ticks.map((t, i) => ({ x: r1(x(t)), label: labels[i] })),
+		ticks: ticks.map((t, i) => ({ x: roundPx(x(t)), label: labels[i] })),
 		missing: items.length - shown.length,
 		plot: { top: labelH - 4, bottom: axisY },
 	};

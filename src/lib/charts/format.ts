@@ -10,8 +10,8 @@ const LOCALES: Record<Locale, FormatLocaleObject> = {
 	en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''] }),
 };
 
-/** Rounds a coordinate to 0.1 px, so output is stable and compact (−0 becomes 0). */
-export function r1(n: number): number {
+/** Rounds a coordinate to a tenth of a pixel, so SVG output is stable and compact (−0 becomes 0). */
+export function roundPx(n: number): number {
 	return Math.round(n * 10) / 10 + 0;
 }
 

@@ -6,7 +6,7 @@
 import { scaleLinear, scalePoint } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
-import { r1, tickLabels } from './format.ts';
+import { roundPx, tickLabels } from './format.ts';
 
 export interface HistoryPoint {
 	year: number;
@@ -68,7 +68,7 @@ export function layoutHistory(
 		.range([rankTop, rankTop + RANK_H]);
 	const frameworkOf = new Map(editions.map((e) => [e.year, e.framework]));
 	const sameFramework = (a: number, b: number) => frameworkOf.get(a) === frameworkOf.get(b);
-	const xs = (year: number) => r1(x(String(year)) ?? 0);
+	const xs = (year: number) => roundPx(x(String(year)) ?? 0);
 
 	const lines = series.map((s, si) => {
 		const pts = [...s.points].sort((a, b) => a.year - b.year);
@@ -81,7 +81,7 @@ export function layoutHistory(
 				const vb = b[key];
 				const adjacent = years.indexOf(String(b.year)) === years.indexOf(String(a.year)) + 1;
 				if (va === undefined || vb === undefined || !adjacent || !sameFramework(a.year, b.year)) continue;
-				out.push(`M${xs(a.year)},${r1(scale(va))}L${xs(b.year)},${r1(scale(vb))}`);
+				out.push(`M${xs(a.year)},${roundPx(scale(va))}L${xs(b.year)},${roundPx(scale(vb))}`);
 			}
 			return out.join('');
 		};
@@ -95,7 +95,7 @@ export function layoutHistory(
 			scoreDots: pts.flatMap((p) =>
 				p.score === undefined
 					? []
-					: [{ year: p.year, x: xs(p.year), y: r1(y(p.score)), text: formatScore(p.score, locale) }],
+					: [{ year: p.year, x: xs(p.year), y: roundPx(y(p.score)), text: formatScore(p.score, locale) }],
 			),
 			rankDots: pts.flatMap((p) =>
 				p.rank === undefined
@@ -104,7 +104,7 @@ export function layoutHistory(
 							{
 								year: p.year,
 								x: xs(p.year),
-								y: r1(yr(p.rank)),
+								y: roundPx(yr(p.rank)),
 								text: p.outOf ? `${p.rank}/${p.outOf}` : String(p.rank),
 							},
 						],
@@ -119,7 +119,7 @@ export function layoutHistory(
 			: [
 					{
 						between: [editions[i].year, e.year] as const,
-						x: r1(((x(String(editions[i].year)) ?? 0) + (x(String(e.year)) ?? 0)) / 2),
+						x: roundPx(((x(String(editions[i].year)) ?? 0) + (x(String(e.year)) ?? 0)) / 2),
 					},
 				],
 	);
@@ -134,12 +134,12 @@ export function layoutHistory(
 		score: {
 			top: scoreTop,
 			bottom: scoreTop + SCORE_H,
-			ticks: sTicks.map((t, i) => ({ y: r1(y(t)), label: sLabels[i] })),
+			ticks: sTicks.map((t, i) => ({ y: roundPx(y(t)), label: sLabels[i] })),
 		},
 		rank: {
 			top: rankTop,
 			bottom: rankTop + RANK_H,
-			ticks: rTicks.map((t) => ({ y: r1(yr(t)), label: String(t) })),
+			ticks: rTicks.map((t) => ({ y: roundPx(yr(t)), label: String(t) })),
 		},
 		years: editions.map((e) => ({ year: e.year, x: xs(e.year) })),
 		breaks,

@@ -6,7 +6,7 @@
 import { extent, scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
-import { r1, textWidth, tickLabels } from './format.ts';
+import { roundPx, textWidth, tickLabels } from './format.ts';
 
 export interface ScatterPoint {
 	id: string;
@@ -64,8 +64,8 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 	].filter(Boolean);
 	const dots = shown.map((p) => ({
 		...p,
-		cx: r1(x(p.x)),
-		cy: r1(y(p.y)),
+		cx: roundPx(x(p.x)),
+		cy: roundPx(y(p.y)),
 		highlight: p.id === highlight,
 		xText: formatScore(p.x, locale),
 		yText: formatScore(p.y, locale),
@@ -84,8 +84,8 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 		boxes.push(box);
 		labelled.push({
 			id: d.id,
-			x: r1(right ? d.cx + 6 : d.cx - 6),
-			y: r1(d.cy + 4),
+			x: roundPx(right ? d.cx + 6 : d.cx - 6),
+			y: roundPx(d.cy + 4),
 			anchor: right ? 'start' : 'end',
 			text: d.label,
 		});
@@ -104,13 +104,13 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 		tx0 = Math.max(tx0, Math.min(xa, xb));
 		tx1 = Math.min(tx1, Math.max(xa, xb));
 	}
-	const at = (v: number) => ({ x: r1(x(v)), y: r1(y(fit.a + fit.b * v)) });
+	const at = (v: number) => ({ x: roundPx(x(v)), y: roundPx(y(fit.a + fit.b * v)) });
 	return {
 		width,
 		height,
 		plot: { left: M.left, right: width - M.right, top: M.top, bottom: height - M.bottom },
-		xTicks: xt.map((t, i) => ({ x: r1(x(t)), label: xl[i] })),
-		yTicks: yt.map((t, i) => ({ y: r1(y(t)), label: yl[i] })),
+		xTicks: xt.map((t, i) => ({ x: roundPx(x(t)), label: xl[i] })),
+		yTicks: yt.map((t, i) => ({ y: roundPx(y(t)), label: yl[i] })),
 		trend: shown.length > 2 && tx0 < tx1 ? { from: at(tx0), to: at(tx1) } : undefined,
 		dots: [...dots.filter((d) => !d.highlight), ...dots.filter((d) => d.highlight)],
 		labels: labelled,

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
-import { r1, tickLabels } from './format.ts';
+import { roundPx, tickLabels } from './format.ts';
 
 export interface ProfileItem {
 	key: string;
@@ -36,14 +36,14 @@ export function layoutUnitProfile(items: ProfileItem[], options: ProfileOptions 
 	const height = TOP + items.length * ROW + 8;
 	const ticks = x.ticks(5);
 	const labels = tickLabels(ticks, locale);
-	const px = (v: number | undefined) => (v === undefined ? undefined : r1(x(v)));
+	const px = (v: number | undefined) => (v === undefined ? undefined : roundPx(x(v)));
 	return {
 		width,
 		height,
 		left: LEFT,
-		plotRight: r1(x(domain[1])),
+		plotRight: roundPx(x(domain[1])),
 		valueX: width - 4,
-		ticks: ticks.map((t, i) => ({ x: r1(x(t)), label: labels[i] })),
+		ticks: ticks.map((t, i) => ({ x: roundPx(x(t)), label: labels[i] })),
 		plot: { top: TOP - 4, bottom: height - 4 },
 		rows: items.map((item, i) => {
 			const top = TOP + i * ROW;

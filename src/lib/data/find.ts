@@ -31,33 +31,33 @@ export function tableById(view: EditionView, id: string): TableView | undefined 
 }
 
 /** The edition before `view`, if any. */
-export function previousEdition(ds: Dataset, view: EditionView): EditionView | undefined {
-	return view.previousYear === undefined ? undefined : ds.edition(view.previousYear);
+export function previousEdition(data: Dataset, view: EditionView): EditionView | undefined {
+	return view.previousYear === undefined ? undefined : data.edition(view.previousYear);
 }
 
 /** Whether the edition's framework differs from the previous edition's (false for the first). */
-export function frameworkChanged(ds: Dataset, view: EditionView): boolean {
-	const prev = previousEdition(ds, view);
+export function frameworkChanged(data: Dataset, view: EditionView): boolean {
+	const prev = previousEdition(data, view);
 	return prev !== undefined && prev.edition.framework.id !== view.edition.framework.id;
 }
 
 /** A unit's entry in one edition (status, rows, note), from its series. */
-export function unitEntry(ds: Dataset, unitId: string, year: number): UnitEditionEntry | undefined {
-	return ds.series(unitId).find((e) => e.year === year);
+export function unitEntry(data: Dataset, unitId: string, year: number): UnitEditionEntry | undefined {
+	return data.series(unitId).find((e) => e.year === year);
 }
 
 /** A unit's main result in an edition: its row in the primary table holding it. */
 export function unitResult(
-	ds: Dataset,
+	data: Dataset,
 	unitId: string,
 	year: number,
 ): { table: TableView; row: RankedRow } | undefined {
-	return unitEntry(ds, unitId, year)?.results[0];
+	return unitEntry(data, unitId, year)?.results[0];
 }
 
 /** Years in which the unit was assessed (has a row), oldest first. */
-export function assessedYears(ds: Dataset, unitId: string): number[] {
-	return ds
+export function assessedYears(data: Dataset, unitId: string): number[] {
+	return data
 		.series(unitId)
 		.filter((e) => e.status === 'assessed')
 		.map((e) => e.year);
@@ -121,21 +121,21 @@ export class LookupError extends Error {
  * Id-based lookups for one entry point (`where` starts each message, e.g. `<Value edition={2022}
  * unit="x">` or `Chart`); each finder returns the view or throws `ErrorClass` naming what exists.
  */
-export function resolver(ds: Dataset, where: string, ErrorClass: LookupErrorClass = LookupError) {
+export function resolver(data: Dataset, where: string, ErrorClass: LookupErrorClass = LookupError) {
 	const fail = (message: string): never => {
 		throw new ErrorClass(`${where}: ${message}`);
 	};
 	const edition = (year: number): EditionView =>
-		ds.edition(Number(year)) ??
+		data.edition(Number(year)) ??
 		fail(
-			`there is no DTI edition ${year} in data/editions (known: ${ds.editions.map((e) => e.year).join(', ')})`,
+			`there is no DTI edition ${year} in data/editions (known: ${data.editions.map((e) => e.year).join(', ')})`,
 		);
 	const level = (l: Level): Level =>
 		LEVELS.includes(l) ? l : fail(`unknown level "${l}" (levels: ${LEVELS.join(', ')})`);
 	const unit = (id: string, of?: Level): Unit => {
-		const u = ds.units.get(id);
+		const u = data.units.get(id);
 		if (u && (!of || u.level === of)) return u;
-		const near = [...ds.units.keys()].filter((k) => k.startsWith(id.slice(0, 4))).slice(0, 5);
+		const near = [...data.units.keys()].filter((k) => k.startsWith(id.slice(0, 4))).slice(0, 5);
 		return fail(
 			`unknown ${of ? `${of} ` : ''}unit "${id}" (not in data/units/*.json${near.length ? `; did you mean ${near.join(', ')}?` : ''})`,
 		);
@@ -161,7 +161,7 @@ export function resolver(ds: Dataset, where: string, ErrorClass: LookupErrorClas
 	const result = (unitId: string, year: number): { table: TableView; row: RankedRow } => {
 		unit(unitId);
 		edition(year);
-		return unitResult(ds, unitId, Number(year)) ?? fail(`"${unitId}" has no result in DTI ${year}`);
+		return unitResult(data, unitId, Number(year)) ?? fail(`"${unitId}" has no result in DTI ${year}`);
 	};
 	return { edition, level, unit, table, row, result, fail };
 }

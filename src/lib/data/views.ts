@@ -14,8 +14,8 @@ export interface Lineage {
 }
 
 /** A unit's lineage. */
-export function lineageOf(ds: Dataset, unit: Unit): Lineage {
-	const get = (id: string) => ds.units.get(id)!;
+export function lineageOf(data: Dataset, unit: Unit): Lineage {
+	const get = (id: string) => data.units.get(id)!;
 	return { predecessors: unit.predecessors.map(get), successors: unit.successors.map(get) };
 }
 
@@ -28,11 +28,11 @@ export interface TableUnitsView {
 }
 
 /** A table with its units. */
-export function tableUnitsView(ds: Dataset, table: TableView): TableUnitsView {
+export function tableUnitsView(data: Dataset, table: TableView): TableUnitsView {
 	return {
 		table,
-		published: ds.edition(table.year)!.edition.published.date,
-		units: new Map(table.rows.map((r) => [r.unit, ds.units.get(r.unit)!])),
+		published: data.edition(table.year)!.edition.published.date,
+		units: new Map(table.rows.map((r) => [r.unit, data.units.get(r.unit)!])),
 	};
 }
 
@@ -45,11 +45,11 @@ export interface UnitSeriesView {
 }
 
 /** A unit's series view. */
-export function unitSeriesView(ds: Dataset, unit: Unit): UnitSeriesView {
+export function unitSeriesView(data: Dataset, unit: Unit): UnitSeriesView {
 	return {
 		unit,
-		series: ds.series(unit.id),
-		basis: new Map(ds.editions.map((e) => [e.year, e.edition.framework.basis])),
+		series: data.series(unit.id),
+		basis: new Map(data.editions.map((e) => [e.year, e.edition.framework.basis])),
 	};
 }
 
@@ -69,17 +69,17 @@ export interface UnitEditionView {
 }
 
 /** The view of a unit in an edition (the unit must have a page in the edition). */
-export function unitEditionView(ds: Dataset, unit: Unit, year: number): UnitEditionView {
-	const view = ds.edition(year)!;
+export function unitEditionView(data: Dataset, unit: Unit, year: number): UnitEditionView {
+	const view = data.edition(year)!;
 	return {
 		unit,
 		view,
-		entry: unitEntry(ds, unit.id, year)!,
-		frameworkChanged: frameworkChanged(ds, view),
+		entry: unitEntry(data, unit.id, year)!,
+		frameworkChanged: frameworkChanged(data, view),
 		primary: primaryTable(view, unit.level)!,
-		years: assessedYears(ds, unit.id),
-		lineage: lineageOf(ds, unit),
-		sources: ds.sources,
+		years: assessedYears(data, unit.id),
+		lineage: lineageOf(data, unit),
+		sources: data.sources,
 	};
 }
 
@@ -93,14 +93,14 @@ export interface ProfileView {
 }
 
 /** The view of a unit's profile. */
-export function profileView(ds: Dataset, unit: Unit): ProfileView {
-	const lineage = lineageOf(ds, unit);
+export function profileView(data: Dataset, unit: Unit): ProfileView {
+	const lineage = lineageOf(data, unit);
 	return {
 		unit,
 		lineage,
-		years: assessedYears(ds, unit.id),
-		own: unitSeriesView(ds, unit),
-		predecessors: lineage.predecessors.map((p) => unitSeriesView(ds, p)),
+		years: assessedYears(data, unit.id),
+		own: unitSeriesView(data, unit),
+		predecessors: lineage.predecessors.map((p) => unitSeriesView(data, p)),
 	};
 }
 
@@ -113,10 +113,10 @@ export interface UnitListView {
 }
 
 /** The view of a level's unit list. */
-export function unitListView(ds: Dataset, level: Level): UnitListView {
-	const units = ds.profileUnits(level);
+export function unitListView(data: Dataset, level: Level): UnitListView {
+	const units = data.profileUnits(level);
 	const latest = (u: Unit) =>
-		[...ds.series(u.id)]
+		[...data.series(u.id)]
 			.reverse()
 			.find((e) => e.status === 'assessed' && e.results.some((r) => r.row.total !== undefined));
 	return { level, units, latest: new Map(units.map((u) => [u.id, latest(u)])) };

@@ -43,7 +43,7 @@ export interface Quoted {
 }
 
 /** The one resolver of the model (src/lib/data/find.ts), failing as this tag. */
-const lookup = (ds: Dataset, tag: string) => resolver(ds, tag, NarrativeDataError);
+const lookup = (data: Dataset, tag: string) => resolver(data, tag, NarrativeDataError);
 
 function missing(tag: string, what: string, unitId: string, year: number): never {
 	throw new NarrativeDataError(
@@ -62,8 +62,8 @@ export interface ValueQuery {
 }
 
 /** A unit's published figure in an edition, formatted for prose. */
-export function quoteValue(ds: Dataset, q: ValueQuery): Quoted {
-	const quoted = quoteSigned(ds, q);
+export function quoteValue(data: Dataset, q: ValueQuery): Quoted {
+	const quoted = quoteSigned(data, q);
 	if (!q.abs) return quoted;
 	const magnitude = Math.abs(quoted.value);
 	const field = q.field ?? 'total';
@@ -74,11 +74,11 @@ export function quoteValue(ds: Dataset, q: ValueQuery): Quoted {
 	return { ...quoted, text };
 }
 
-function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
+function quoteSigned(data: Dataset, q: ValueQuery): Quoted {
 	const field = q.field ?? 'total';
 	const locale = q.locale ?? 'vi';
 	const tag = `<Value edition={${q.edition}} unit="${q.unit}" field="${field}">`;
-	const r = lookup(ds, tag);
+	const r = lookup(data, tag);
 	const view = r.edition(q.edition);
 	const unit = r.unit(q.unit);
 	const table = r.table(view, unit.level, { id: q.table, holding: unit.id });
@@ -154,9 +154,9 @@ function quoteSigned(ds: Dataset, q: ValueQuery): Quoted {
 }
 
 /** The national DTI of an edition. */
-export function quoteNational(ds: Dataset, edition: number, locale: Locale = 'vi'): Quoted {
+export function quoteNational(data: Dataset, edition: number, locale: Locale = 'vi'): Quoted {
 	const tag = `<National edition={${edition}}>`;
-	const view = lookup(ds, tag).edition(edition);
+	const view = lookup(data, tag).edition(edition);
 	const national = view.edition.national;
 	if (!national)
 		throw new NarrativeDataError(
@@ -173,14 +173,14 @@ export type AverageGroup = 'provinces' | MinistryGroup;
 
 /** A published group average (or provincial pillar average). */
 export function quoteAverage(
-	ds: Dataset,
+	data: Dataset,
 	edition: number,
 	group: AverageGroup,
 	pillar?: string,
 	locale: Locale = 'vi',
 ): Quoted {
 	const tag = `<Average edition={${edition}} group="${group}"${pillar ? ` pillar="${pillar}"` : ''}>`;
-	const view = lookup(ds, tag).edition(edition);
+	const view = lookup(data, tag).edition(edition);
 	const sourced = pillar ? view.edition.pillar_averages[pillar] : view.edition.averages[group];
 	if (pillar && group !== 'provinces')
 		throw new NarrativeDataError(`${tag}: pillar averages exist for provinces only`);
@@ -197,13 +197,13 @@ export function quoteAverage(
 
 /** Number of units ranked in a table (or a ministry group), as the edition states it. */
 export function quoteSize(
-	ds: Dataset,
+	data: Dataset,
 	edition: number,
 	level: Level,
 	opts: { table?: string; group?: MinistryGroup; locale?: Locale } = {},
 ): Quoted {
 	const tag = `<Size edition={${edition}} level="${level}"${opts.table ? ` table="${opts.table}"` : ''}${opts.group ? ` group="${opts.group}"` : ''}>`;
-	const r = lookup(ds, tag);
+	const r = lookup(data, tag);
 	const table = r.table(r.edition(edition), level, { id: opts.table });
 	const size = opts.group ? table.spec.group_sizes?.[opts.group] : table.spec.size;
 	if (size === undefined)
@@ -222,13 +222,13 @@ export function quoteSize(
  * only when every ranked unit of the table has a total, so a partial table never yields a mean.
  */
 export function quoteMean(
-	ds: Dataset,
+	data: Dataset,
 	edition: number,
 	level: Level = 'provinces',
 	opts: { table?: string; locale?: Locale } = {},
 ): Quoted {
 	const tag = `<Mean edition={${edition}} level="${level}">`;
-	const r = lookup(ds, tag);
+	const r = lookup(data, tag);
 	const table = r.table(r.edition(edition), level, { id: opts.table });
 	const totals = table.rows.map((r) => r.total);
 	if (!table.spec.size || totals.length !== table.spec.size || totals.some((v) => v === undefined))
@@ -246,13 +246,13 @@ export function quoteMean(
 
 /** Counts from an edition's framework: main indices, pillars, component indicators. */
 export function quoteFramework(
-	ds: Dataset,
+	data: Dataset,
 	edition: number,
 	field: 'indices' | 'pillars' | 'components',
 	locale: Locale = 'vi',
 ): Quoted {
 	const tag = `<Framework edition={${edition}} field="${field}">`;
-	const fw = lookup(ds, tag).edition(edition).edition.framework;
+	const fw = lookup(data, tag).edition(edition).edition.framework;
 	const value = field === 'components' ? fw.components : fw[field].length;
 	if (value === undefined)
 		throw new NarrativeDataError(

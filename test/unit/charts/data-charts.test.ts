@@ -92,21 +92,28 @@ describe('choropleth on the real boundaries', () => {
 describe('chart lookups fail clearly', () => {
 	it.each([
 		[
+			'an edition that does not exist',
 			() => findTable(data, 2019, 'provinces'),
 			/there is no DTI edition 2019 in data\/editions \(known: 2020/,
 		],
-		[() => findTable(data, 2023, 'communes' as never), /unknown level "communes"/],
 		[
+			'a level that does not exist',
+			() => findTable(data, 2023, 'communes' as never),
+			/unknown level "communes"/,
+		],
+		[
+			'a table the edition lacks',
 			() => findTable(data, 2023, 'provinces', 'provinces-99'),
 			/DTI 2023 has no provinces table "provinces-99"/,
 		],
 		[
+			'a misspelt unit (with a suggestion)',
 			() => findUnit(data, 'da-nag'),
 			/unknown unit "da-nag" \(not in data\/units\/\*.json; did you mean da-nang/,
 		],
-		[() => historySeries(data, 'atlantis'), /unknown unit "atlantis"/],
-		[() => profileItems(data, 2024, 'da-nang-2025-x'), /unknown unit/],
-	])('%#', (fn, message) => {
+		['history of an unknown unit', () => historySeries(data, 'atlantis'), /unknown unit "atlantis"/],
+		['a profile of an unknown unit', () => profileItems(data, 2024, 'da-nang-2025-x'), /unknown unit/],
+	])('fails on %s, naming what exists', (_, fn, message) => {
 		expect(fn).toThrow(ChartDataError);
 		expect(fn).toThrow(message);
 	});

@@ -4,7 +4,7 @@ import { layoutHistory } from '../../../src/lib/charts/history.ts';
 import { dodge, layoutDistribution } from '../../../src/lib/charts/distribution.ts';
 import { layoutUnitProfile } from '../../../src/lib/charts/unit-profile.ts';
 import { layoutScatter, linearFit } from '../../../src/lib/charts/scatter.ts';
-import { fmt, r1, tickLabels, truncate } from '../../../src/lib/charts/format.ts';
+import { fmt, roundPx, tickLabels, truncate } from '../../../src/lib/charts/format.ts';
 import { formatScore } from '../../../src/lib/format.ts';
 import { darkFill, sequentialColor } from '../../../src/lib/charts/scales.ts';
 
@@ -25,9 +25,9 @@ describe('chart format helpers', () => {
 		expect(tickLabels([0.45, 0.65, 0.85])).toEqual(['0,45', '0,65', '0,85']);
 		expect(tickLabels([0.45, 0.65, 0.85], 'en')).toEqual(['0.45', '0.65', '0.85']);
 	});
-	it('r1() rounds to 0.1 and never returns −0', () => {
-		expect(r1(393.8461538)).toBe(393.8);
-		expect(Object.is(r1(-0.01), 0)).toBe(true);
+	it('roundPx() rounds to 0.1 and never returns −0', () => {
+		expect(roundPx(393.8461538)).toBe(393.8);
+		expect(Object.is(roundPx(-0.01), 0)).toBe(true);
 	});
 	it('truncate() keeps short labels and cuts long ones with an ellipsis', () => {
 		expect(truncate('Huế', 10)).toBe('Huế');

@@ -17,8 +17,8 @@ import {
 } from '../../../src/lib/data/find.ts';
 import { fixture } from '../../fixtures/dataset.ts';
 
-const ds = buildDataset(fixture());
-const v2023 = ds.edition(2023)!;
+const data = buildDataset(fixture());
+const v2023 = data.edition(2023)!;
 
 describe('tables of a level', () => {
 	it('put the primary table first and find it as the level’s primary', () => {
@@ -39,16 +39,16 @@ describe('tables of a level', () => {
 
 describe('a unit in an edition', () => {
 	it('has its entry and main result from its series', () => {
-		expect(unitEntry(ds, 'da-nang', 2023)?.status).toBe('assessed');
-		expect(unitResult(ds, 'da-nang', 2023)?.row.total).toBe(0.85);
-		expect(unitResult(ds, 'da-nang-2025', 2023)).toBeUndefined();
+		expect(unitEntry(data, 'da-nang', 2023)?.status).toBe('assessed');
+		expect(unitResult(data, 'da-nang', 2023)?.row.total).toBe(0.85);
+		expect(unitResult(data, 'da-nang-2025', 2023)).toBeUndefined();
 	});
 	it('lists the years it was assessed', () => {
-		expect(assessedYears(ds, 'ha-noi')).toEqual([2022, 2023]);
-		expect(assessedYears(ds, 'da-nang-2025')).toEqual([]);
+		expect(assessedYears(data, 'ha-noi')).toEqual([2022, 2023]);
+		expect(assessedYears(data, 'da-nang-2025')).toEqual([]);
 	});
 	it('is compared with its group and that group’s first-ranked row', () => {
-		const { table, row } = unitResult(ds, 'bo-y-te', 2023)!;
+		const { table, row } = unitResult(data, 'bo-y-te', 2023)!;
 		expect(peersOf(table, row).map((r) => r.unit)).toEqual(['bo-y-te', 'bo-tai-chinh']);
 		expect(leaderOf(peersOf(table, row))?.unit).toBe('bo-y-te');
 	});
@@ -56,8 +56,8 @@ describe('a unit in an edition', () => {
 
 describe('the framework', () => {
 	it('changed when the framework id differs from the previous edition’s', () => {
-		expect(frameworkChanged(ds, v2023)).toBe(false);
-		expect(frameworkChanged(ds, ds.edition(2022)!)).toBe(false);
+		expect(frameworkChanged(data, v2023)).toBe(false);
+		expect(frameworkChanged(data, data.edition(2022)!)).toBe(false);
 		const d = fixture();
 		d.editions[1].framework.id = 'fw-2023';
 		expect(frameworkChanged(buildDataset(d), buildDataset(d).edition(2023)!)).toBe(true);
@@ -77,20 +77,20 @@ describe('sub-score averages', () => {
 		const view = buildDataset(d).edition(2023)!;
 		const rows = view.tables[0].rows;
 		expect(subScoreAverage(view, 'indices', 'nhan_thuc_so', rows)).toEqual({ value: 0.6, computed: true });
-		const partial = ds.edition(2022)!.tables[0].rows;
-		expect(subScoreAverage(ds.edition(2022)!, 'indices', 'nhan_thuc_so', partial).value).toBeUndefined();
+		const partial = data.edition(2022)!.tables[0].rows;
+		expect(subScoreAverage(data.edition(2022)!, 'indices', 'nhan_thuc_so', partial).value).toBeUndefined();
 	});
 });
 
 describe('units valid on a date', () => {
 	it('keep the merged Đà Nẵng apart from its predecessors', () => {
-		expect(unitsOn(ds.provinces, '2025-12-31').map((u) => u.id)).toEqual(['ha-noi', 'da-nang-2025']);
-		expect(unitsOn(ds.provinces, '2023-12-31').map((u) => u.id)).toEqual(['ha-noi', 'da-nang', 'quang-nam']);
+		expect(unitsOn(data.provinces, '2025-12-31').map((u) => u.id)).toEqual(['ha-noi', 'da-nang-2025']);
+		expect(unitsOn(data.provinces, '2023-12-31').map((u) => u.id)).toEqual(['ha-noi', 'da-nang', 'quang-nam']);
 	});
 });
 
 describe('the resolver', () => {
-	const r = resolver(ds, '<Tag>');
+	const r = resolver(data, '<Tag>');
 	it('resolves ids to views', () => {
 		expect(r.edition(2023)).toBe(v2023);
 		expect(r.unit('ha-noi').name).toBe('Hà Nội');
@@ -110,6 +110,6 @@ describe('the resolver', () => {
 	});
 	it('throws the caller’s error class', () => {
 		class TagError extends Error {}
-		expect(() => resolver(ds, 'x', TagError).edition(1)).toThrow(TagError);
+		expect(() => resolver(data, 'x', TagError).edition(1)).toThrow(TagError);
 	});
 });

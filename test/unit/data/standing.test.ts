@@ -4,9 +4,9 @@ import type { EditionView, RankedRow } from '../../../src/lib/data/model.ts';
 import { rankedSubScores, strengthsAndWeaknesses } from '../../../src/lib/data/standing.ts';
 import { realDataset } from '../../fixtures/real-data.ts';
 
-const ds = realDataset();
+const data = realDataset();
 const rowOf = (year: number, unit: string) => {
-	const view = ds.edition(year)!;
+	const view = data.edition(year)!;
 	const row = primaryTable(view, 'provinces')!.rows.find((r) => r.unit === unit)!;
 	return { view, row };
 };
@@ -33,7 +33,7 @@ describe('strengthsAndWeaknesses()', () => {
 	});
 
 	it.each([2020, 2021])('uses the pillar ranks DTI %i printed', (year) => {
-		const view = ds.edition(year)!;
+		const view = data.edition(year)!;
 		const row = primaryTable(view, 'provinces')!.rows.find(
 			(r) => new Set(Object.values(r.pillars).map((p) => p?.rank)).size >= 2,
 		)!;

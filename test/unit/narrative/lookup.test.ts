@@ -11,7 +11,7 @@ import {
 import { mentionedUnits, forUnit, forEdition, toItem } from '../../../src/lib/narrative/index.ts';
 import { realDataset } from '../../fixtures/real-data.ts';
 
-const ds = realDataset();
+const data = realDataset();
 
 describe('quoteValue', () => {
 	it.each([
@@ -24,17 +24,17 @@ describe('quoteValue', () => {
 		[{ edition: 2024, unit: 'da-nang' }, '0,8335', 0.8335],
 		[{ edition: 2024, unit: 'da-nang-2025', field: 'rank' as const }, '17', 17],
 	])('%o → %s', (q, text, value) => {
-		const r = quoteValue(ds, q);
+		const r = quoteValue(data, q);
 		expect(r.text).toBe(text);
 		expect(r.value).toBe(value);
 	});
 
 	it('prints magnitudes with abs', () => {
-		expect(quoteValue(ds, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader' }).text).toBe('−0,2766');
-		expect(quoteValue(ds, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader', abs: true }).text).toBe(
+		expect(quoteValue(data, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader' }).text).toBe('−0,2766');
+		expect(quoteValue(data, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader', abs: true }).text).toBe(
 			'0,2766',
 		);
-		expect(quoteValue(ds, { edition: 2021, unit: 'da-nang', field: 'totalChange', abs: true }).text).toBe(
+		expect(quoteValue(data, { edition: 2021, unit: 'da-nang', field: 'totalChange', abs: true }).text).toBe(
 			'0,1545',
 		);
 	});
@@ -54,32 +54,32 @@ describe('quoteValue', () => {
 		],
 		[{ edition: 2024, unit: 'da-nang', table: 'nope' }, 'DTI 2024 has no provinces table "nope"'],
 	])('fails clearly: %o', (q, message) => {
-		expect(() => quoteValue(ds, q)).toThrow(message);
+		expect(() => quoteValue(data, q)).toThrow(message);
 	});
 });
 
 describe('national, averages, sizes, means, framework', () => {
 	it('quotes published values', () => {
-		expect(quoteNational(ds, 2023).text).toBe('0,7326');
-		expect(quoteNational(ds, 2022).text).toBe('0,71');
-		expect(quoteAverage(ds, 2020, 'provinces').text).toBe('0,3026');
-		expect(quoteAverage(ds, 2023, 'provinces', 'kinh_te_so').text).toBe('0,6817');
-		expect(quoteSize(ds, 2024, 'provinces').text).toBe('34');
-		expect(quoteSize(ds, 2020, 'ministries', { group: 'public-services' }).text).toBe('18');
-		expect(quoteFramework(ds, 2024, 'components').text).toBe('47');
+		expect(quoteNational(data, 2023).text).toBe('0,7326');
+		expect(quoteNational(data, 2022).text).toBe('0,71');
+		expect(quoteAverage(data, 2020, 'provinces').text).toBe('0,3026');
+		expect(quoteAverage(data, 2023, 'provinces', 'kinh_te_so').text).toBe('0,6817');
+		expect(quoteSize(data, 2024, 'provinces').text).toBe('34');
+		expect(quoteSize(data, 2020, 'ministries', { group: 'public-services' }).text).toBe('18');
+		expect(quoteFramework(data, 2024, 'components').text).toBe('47');
 	});
 	it('computes the mean only for complete tables', () => {
-		expect(quoteMean(ds, 2022).text).toBe('0,5787');
-		expect(() => quoteMean(ds, 2021)).toThrow('does not publish a total for every unit');
+		expect(quoteMean(data, 2022).text).toBe('0,5787');
+		expect(() => quoteMean(data, 2021)).toThrow('does not publish a total for every unit');
 	});
 	it('refuses what was not published', () => {
-		expect(() => quoteNational(ds, 2020)).toThrow('the national DTI 2020 is not published');
-		expect(() => quoteAverage(ds, 2024, 'public-services')).toThrow('this average is not published');
+		expect(() => quoteNational(data, 2020)).toThrow('the national DTI 2020 is not published');
+		expect(() => quoteAverage(data, 2024, 'public-services')).toThrow('this average is not published');
 	});
 });
 
 describe('cross-links', () => {
-	const units = [...ds.units.values()];
+	const units = [...data.units.values()];
 	it('finds units in frontmatter, data tags and prose', () => {
 		const body =
 			'import X from "y";\n## Hà Nội\nĐà Nẵng dẫn đầu, <Value edition={2022} unit="quang-ninh" /> và [Long An](x).';
