@@ -34,3 +34,17 @@ describe('golden SVG files', () => {
 		expect(result.ok, result.message).toBe(true);
 	});
 });
+
+describe('a missing golden file', () => {
+	it('fails in every environment and says how to create it', () => {
+		const update = process.env.UPDATE_GOLDEN;
+		delete process.env.UPDATE_GOLDEN;
+		try {
+			const r = matchGolden('no-such-chart', '<svg/>');
+			expect(r.ok).toBe(false);
+			expect(r.message).toContain('UPDATE_GOLDEN=1 npx vitest run');
+		} finally {
+			if (update !== undefined) process.env.UPDATE_GOLDEN = update;
+		}
+	});
+});

@@ -22,6 +22,20 @@ export function svgs(html: string): string[] {
 	return html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
 }
 
+/** Long path data on several lines, each starting at a command, so map goldens stay reviewable. */
+function wrapPath(d: string): string {
+	const lines: string[] = [];
+	let line = '';
+	for (const part of d.split(/(?=[MLHVCSQTAZmlhvcsqtaz])/)) {
+		if (line && line.length + part.length > 96) {
+			lines.push(line);
+			line = '';
+		}
+		line += part;
+	}
+	return [...lines, line].join('\n');
+}
+
 /** Normalises SVG markup for golden files: no data-astro-* attributes, 3 decimals, one tag per line. */
 export function normalizeSvg(svg: string): string {
 	let depth = 0;
@@ -29,6 +43,7 @@ export function normalizeSvg(svg: string): string {
 		.replace(/\s+data-astro-[a-z-]+(="[^"]*")?/g, '')
 		.replace(/(\d+\.\d{3})\d+/g, '$1')
 		.replace(/<([a-z]+)([^<>]*)><\/\1>/g, '<$1$2/>')
+		.replace(/ d="([^"]{100,})"/g, (_, d: string) => ` d="${wrapPath(d)}"`)
 		.replace(/>\s*</g, '>\n<')
 		.split('\n')
 		.map((line) => {
@@ -41,19 +56,24 @@ export function normalizeSvg(svg: string): string {
 		.concat('\n');
 }
 
-/** Compares `svg` with test/snapshots/<name>.svg; writes it when missing (never in CI). */
+/**
+ * Compares `svg` with test/snapshots/<name>.svg. A missing golden file fails everywhere (it is
+ * never written silently); `UPDATE_GOLDEN=1` creates or updates it outside CI. Locally a
+ * mismatch leaves <name>-changed.svg next to it for review.
+ */
 export function matchGolden(name: string, svg: string): { ok: boolean; message: string } {
 	const file = resolve(ROOT, 'test/snapshots', `${name}.svg`);
 	const changed = resolve(ROOT, 'test/snapshots', `${name}-changed.svg`);
 	const ci = process.env.CI === 'true' || process.env.CI === '1';
+	const update = !!process.env.UPDATE_GOLDEN && !ci;
+	const how = `create it with: UPDATE_GOLDEN=1 npx vitest run --project unit test/components/charts/golden.test.ts`;
 	if (!existsSync(file)) {
-		if (ci)
-			return { ok: false, message: `golden file ${name}.svg is missing (CI never writes golden files)` };
+		if (!update) return { ok: false, message: `golden file test/snapshots/${name}.svg is missing; ${how}` };
 		writeFileSync(file, svg);
 		return { ok: true, message: `wrote ${name}.svg` };
 	}
 	if (readFileSync(file, 'utf8') === svg) return { ok: true, message: 'same' };
-	if (process.env.UPDATE_GOLDEN && !ci) {
+	if (update) {
 		writeFileSync(file, svg);
 		return { ok: true, message: `updated ${name}.svg` };
 	}
