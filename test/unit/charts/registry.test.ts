@@ -50,6 +50,15 @@ describe('pages draw what is available', () => {
 			'ScoreMap',
 		);
 	});
+	it('a table with ranks but no published score draws no bars', () => {
+		const v2023 = data.edition(2023)!;
+		const table = v2023.tables.find((t) => t.spec.level === 'ministries')!;
+		expect(table.rows.length).toBeGreaterThan(0);
+		expect(table.rows.every((r) => r.total === undefined)).toBe(true);
+		expect(pageCharts(data, 'ranking', { view: v2023, table }, 'vi').map((c) => c.tag)).not.toContain(
+			'RankBars',
+		);
+	});
 	it('a ministries table has no map', () => {
 		const table = data.edition(2023)!.tables.find((t) => t.spec.level === 'ministries')!;
 		expect(

@@ -28,7 +28,8 @@ export const rankBars = defineChart({
 	tag: 'RankBars',
 	scope: 'ranking',
 	onPage: 'drawn',
-	available: (_, { table }) => table.rows.length > 0,
+	// Bars need scores: a table of ranks alone (ministries, DTI 2023) would draw axes and no bars.
+	available: (_, { table }) => table.rows.some((r) => r.total !== undefined),
 	input: ({ table }, on): RankBarsInput => ({ table, showTable: on === 'embed' }),
 	fromTag: (r, p: RankBarsTag): RankBarsInput => {
 		const level = p.level ?? 'provinces';
