@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from './src/lib/data/load.ts';
 import remarkLinkUnits from './src/lib/remark/link-units.ts';
 import { remarkNoRawHtml } from './src/lib/narrative/safety.ts';
+import remarkCitations from './src/lib/remark/citations.ts';
 
 /**
  * Hosting anywhere: `BASE_PATH=/dti/ npm run build` serves the site under a sub-path;
@@ -32,6 +33,7 @@ const markdownProcessor = unified({
 		[remarkLinkUnits, { units: registry, base, hasPage: (/** @type {string} */ id) => withPage.has(id) }],
 		// No raw <script>, <iframe>, <style> or on* handlers in narrative (also checked before the build).
 		remarkNoRawHtml,
+		[remarkCitations, { sources: [...dataset.sources.values()] }],
 	],
 });
 

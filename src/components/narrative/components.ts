@@ -9,6 +9,8 @@ import Average from './Average.astro';
 import Size from './Size.astro';
 import Mean from './Mean.astro';
 import Framework from './Framework.astro';
+import Cite from './Cite.astro';
+import Count from './Count.astro';
 
 // Tag entry points only (the frame and the page wrapper are not tags).
 const charts = import.meta.glob<{ default: unknown }>(
@@ -28,5 +30,7 @@ export const narrativeComponents: Record<string, unknown> = {
 	Size,
 	Mean,
 	Framework,
+	Cite,
+	Count,
 	...chartComponents,
 };

@@ -26,15 +26,20 @@ export function headlineStats(view: EditionView, level: Level | 'all', locale: L
 		{
 			kind: 'national',
 			label: `${s.national} ${view.year}`,
-			value: e.national ? formatScore(e.national.value, locale, e.national.digits) : s.notPublished,
+			// No edition is known to have withheld its national value: a missing one was not found.
+			value: e.national ? formatScore(e.national.value, locale, e.national.digits) : s.notInRecord,
 			missing: !e.national,
 			note: e.national?.note ?? e.national_note,
 		},
 	];
 	const keys = level === 'provinces' ? (['provinces'] as const) : level === 'ministries' ? (['public-services', 'no-public-services'] as const) : (['provinces', 'public-services', 'no-public-services'] as const);
+	// A level whose results the edition did not publish at all (ministries in DTI 2024) has its
+	// averages "not published"; any other missing average was published but not found.
+	const released = (lvl: Level) => view.tables.some((tb) => tb.spec.level === lvl && tb.rows.length > 0);
 	for (const k of keys) {
 		const a = e.averages[k];
-		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : s.notPublished, missing: !a, note: a?.note });
+		const gap = released(k === 'provinces' ? 'provinces' : 'ministries') ? s.notInRecord : s.notReleased;
+		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : gap, missing: !a, note: a?.note });
 	}
 	return out;
 }

@@ -127,6 +127,12 @@ export const en = {
 		'no-public-services': 'Average, other ministries',
 	},
 	notPublished: 'Not published',
+	notInRecord: 'Not in our record',
+	notReleased: 'Not published',
+	unitsOnRecord: (assessed: number | undefined, onRecord: number) =>
+		assessed === undefined || assessed === onRecord
+			? `${onRecord} units`
+			: `${assessed} units assessed, ${onRecord} in our record`,
 	notPublishedLong: 'No stored source publishes this value.',
 	leader: 'Leader',
 	top: 'Top',

@@ -136,6 +136,13 @@ export const vi = {
 		'no-public-services': 'Trung bình các bộ không cung cấp dịch vụ công trực tuyến',
 	},
 	notPublished: 'Chưa công bố',
+	/** Published by the publisher, but not found in any stored source (not the same as not published). */
+	notInRecord: 'Chưa có trong dữ liệu',
+	notReleased: 'Không công bố',
+	unitsOnRecord: (assessed: number | undefined, onRecord: number) =>
+		assessed === undefined || assessed === onRecord
+			? `${onRecord} đơn vị`
+			: `${assessed} đơn vị được đánh giá, ${onRecord} có trong dữ liệu`,
 	notPublishedLong: 'Không có nguồn đã lưu nào công bố giá trị này.',
 	leader: 'Dẫn đầu',
 	top: 'Nhóm dẫn đầu',
