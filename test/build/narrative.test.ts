@@ -123,6 +123,65 @@ describe('articles', () => {
 	});
 });
 
+describe('inline citations', () => {
+	const pages = [...years.map(String), ...articles.map((f) => `bai-viet/${f.replace(/\.mdx$/, '')}`)];
+
+	it.each(pages)(
+		'%s: every [n] links to entry n of the numbered source list, with an accessible name',
+		(path) => {
+			const html = page(path);
+			const cites = [
+				...html.matchAll(
+					/<sup class="cite"><a href="#([^"]+)" aria-label="([^"]+)"[^>]*>\[(\d+)\]<\/a><\/sup>/g,
+				),
+			];
+			expect(cites.length, 'citations in the text').toBeGreaterThan(0);
+			const list = html.slice(html.indexOf('class="narrative-sources"'));
+			expect(list).toMatch(/^[^>]*>\s*<h2[^>]*>[^<]*<\/h2>\s*<ol/);
+			const ids = [...list.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]);
+			for (const [, href, label, n] of cites) {
+				expect(ids[Number(n) - 1], `[${n}] → #${href}`).toBe(href);
+				expect(label).toMatch(new RegExp(`^Nguồn ${n}: .+`));
+			}
+			// Numbered in reading order: the first citation of each source is the next number.
+			const firsts = [...new Set(cites.map((c) => Number(c[3])))];
+			expect(firsts).toEqual(firsts.map((_, i) => i + 1));
+		},
+	);
+
+	it('every source a text lists is cited in it', () => {
+		for (const path of pages) {
+			const html = page(path);
+			const list = html.slice(html.indexOf('class="narrative-sources"'));
+			const listed = [...list.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]);
+			for (const id of listed)
+				expect(html.includes(`href="#${id}"`), `${path}: ${id} is never cited`).toBe(true);
+		}
+	});
+});
+
+describe('prose style', () => {
+	it('no nested parentheses in any narrative text, data tags included', () => {
+		for (const path of [
+			...years.map(String),
+			...articles.map((f) => `bai-viet/${f.replace(/\.mdx$/, '')}`),
+		]) {
+			const html = page(path);
+			const prose = text(
+				html
+					.slice(html.indexOf('class="prose"'), html.indexOf('class="narrative-sources"'))
+					.replace(/<(svg|details|figure)[\s\S]*?<\/\1>/g, ' '),
+			);
+			let depth = 0;
+			for (const [i, ch] of [...prose].entries()) {
+				if (ch === '(') depth++;
+				if (ch === ')') depth = Math.max(0, depth - 1);
+				expect(depth, `${path}: …${prose.slice(Math.max(0, i - 60), i + 20)}`).toBeLessThan(2);
+			}
+		}
+	});
+});
+
 describe('RSS feed', () => {
 	const xml = readFileSync(join(dir, 'rss.xml'), 'utf8');
 	const feed = new XMLParser().parse(xml);

@@ -40,7 +40,8 @@ export function quoteCount(ds: Dataset, q: CountQuery): Quoted {
 		pillarRank: (r) => any(r.pillars, 'rank'),
 		index: (r) => any(r.indices, 'score'),
 	};
-	if (!test[q.has]) throw new NarrativeDataError(`${tag}: unknown has="${q.has}" (${Object.keys(test).join(', ')})`);
+	if (!test[q.has])
+		throw new NarrativeDataError(`${tag}: unknown has="${q.has}" (${Object.keys(test).join(', ')})`);
 	const value = table.rows.filter(test[q.has]).length;
 	return {
 		text: formatInt(value, q.locale),

@@ -148,7 +148,12 @@ export function proseSegments(mdx: string): { word: string; line: number }[][] {
 
 /** Words of a text: NFC, lower case, runs of letters and digits. */
 export function words(text: string): string[] {
-	return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	return (
+		text
+			.normalize('NFC')
+			.toLowerCase()
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
 }
 
 export interface SharedRun {

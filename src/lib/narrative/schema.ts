@@ -16,7 +16,10 @@ const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const narrativeSource = z
 	.strictObject({
 		/** Key for inline citations: `<Cite source="id" />` (lower-case letters, digits, hyphens). */
-		id: z.string().regex(slug, { error: 'source id must be lower-case letters, digits and hyphens' }).optional(),
+		id: z
+			.string()
+			.regex(slug, { error: 'source id must be lower-case letters, digits and hyphens' })
+			.optional(),
 		title: z.string().min(1, { error: 'source title must not be empty' }),
 		url: z
 			.url({

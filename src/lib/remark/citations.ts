@@ -144,7 +144,9 @@ export default function remarkCitations(options: CitationsOptions) {
 			if ((n.type !== 'mdxJsxTextElement' && n.type !== 'mdxJsxFlowElement') || n.name !== 'Cite') return;
 			const key = n.attributes.find((a) => a.name === 'source')?.value;
 			if (typeof key !== 'string' || !key)
-				throw new Error(`${where}: <Cite> needs source="KEY" (a frontmatter source id or a data/sources.json key)`);
+				throw new Error(
+					`${where}: <Cite> needs source="KEY" (a frontmatter source id or a data/sources.json key)`,
+				);
 			cites.push({ node: n, key });
 		});
 		const sources = Array.isArray(fm.sources) ? (fm.sources as FrontmatterSource[]) : [];

@@ -47,7 +47,10 @@ describe('remark plugin', () => {
 			attributes: [{ type: 'mdxJsxAttribute', name: 'source', value: key }],
 			children: [],
 		});
-		const tree = { type: 'root', children: [{ type: 'paragraph', children: [cite('a'), cite('A20_VIETJO'), cite('a')] }] };
+		const tree = {
+			type: 'root',
+			children: [{ type: 'paragraph', children: [cite('a'), cite('A20_VIETJO'), cite('a')] }],
+		};
 		const frontmatter: Record<string, unknown> = { lang: 'vi', sources: fm };
 		remarkCitations({ sources: known.values() })(tree as never, {
 			path: '/x/content/articles/bai.mdx',

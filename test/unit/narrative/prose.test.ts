@@ -18,7 +18,9 @@ const texts = ['content/editions', 'content/articles'].flatMap((d) =>
 describe('bare figures in MDX prose', () => {
 	it('a planted bare decimal fails the check, with its line', () => {
 		const planted = '---\ntitle: "x"\n---\n\nĐiểm trung bình là 0,5791.\n';
-		expect(bareFigures(planted)).toEqual([{ figure: '0,5791', line: 5, sentence: 'Điểm trung bình là 0,5791.' }]);
+		expect(bareFigures(planted)).toEqual([
+			{ figure: '0,5791', line: 5, sentence: 'Điểm trung bình là 0,5791.' },
+		]);
 	});
 
 	it('percentages count, and a citation elsewhere in the paragraph does not cover them', () => {
@@ -30,7 +32,9 @@ describe('bare figures in MDX prose', () => {
 		expect(bareFigures('Điểm là 0,5791<Cite source="ninhthuan" />.')).toEqual([]);
 		expect(bareFigures('Điểm là <Average edition={2022} group="provinces" />.')).toEqual([]);
 		// Attributes, frontmatter, integers, thousands and years are not figures.
-		expect(bareFigures('---\nsummary: "0,5 điểm"\n---\nNăm 2021, 12 trong 89 đơn vị; 10.000 cán bộ.')).toEqual([]);
+		expect(
+			bareFigures('---\nsummary: "0,5 điểm"\n---\nNăm 2021, 12 trong 89 đơn vị; 10.000 cán bộ.'),
+		).toEqual([]);
 	});
 
 	it('table rows and list items are sentences of their own; "TP." does not end one', () => {
@@ -61,12 +65,15 @@ describe('shared runs of words (the copy check)', () => {
 
 	it('ignores runs inside quotation marks and runs cut by a tag', () => {
 		expect(
-			sharedRuns('Ông nói: “chỉ người đứng đầu mới đủ thẩm quyền, uy tín và quyền lực để điều hướng”.', [source]),
-		).toEqual([]);
-		expect(
-			sharedRuns('chỉ người đứng đầu mới đủ <Cite source="a" /> thẩm quyền, uy tín và quyền lực để điều hướng', [
+			sharedRuns('Ông nói: “chỉ người đứng đầu mới đủ thẩm quyền, uy tín và quyền lực để điều hướng”.', [
 				source,
 			]),
+		).toEqual([]);
+		expect(
+			sharedRuns(
+				'chỉ người đứng đầu mới đủ <Cite source="a" /> thẩm quyền, uy tín và quyền lực để điều hướng',
+				[source],
+			),
 		).toEqual([]);
 	});
 
