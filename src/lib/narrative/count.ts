@@ -6,6 +6,7 @@
 import type { Dataset } from '../data/model.ts';
 import type { Level } from '../data/schema.ts';
 import { formatInt, type Locale } from '../format.ts';
+import { DEFAULT_LOCALE } from '../i18n.ts';
 import { NarrativeDataError, type Quoted } from './lookup.ts';
 
 export type CountWhat = 'none' | 'rank' | 'total' | 'pillar' | 'pillarRank' | 'index' | 'rankPublished';
@@ -44,8 +45,8 @@ export function quoteCount(ds: Dataset, q: CountQuery): Quoted {
 		throw new NarrativeDataError(`${tag}: unknown has="${q.has}" (${Object.keys(test).join(', ')})`);
 	const value = table.rows.filter(test[q.has]).length;
 	return {
-		text: formatInt(value, q.locale),
+		text: formatInt(value, q.locale ?? DEFAULT_LOCALE),
 		value,
-		title: `${table.spec.title[q.locale ?? 'vi']}: ${value}/${table.rows.length}`,
+		title: `${table.spec.title[q.locale ?? DEFAULT_LOCALE]}: ${value}/${table.rows.length}`,
 	};
 }
