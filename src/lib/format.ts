@@ -97,15 +97,11 @@ export function formatOrdinal(n: number, locale: Locale): string {
  * A date as a source states it, to the precision it states: "2021-10-25" → "25/10/2021",
  * "2022-08" → "tháng 8/2022", "2022" → "2022" (vi); "25 October 2021", "August 2022" (en).
  */
-export function formatPartialDate(date: string, locale: Locale = 'vi'): string {
+export function formatPartialDate(date: string, locale: Locale): string {
 	const [y, m, d] = date.split('-').map(Number);
 	if (d) return formatDate(date, locale);
 	if (!m) return String(y);
-	if (locale === 'vi') return `tháng ${m}/${y}`;
-	const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y, m - 1, 1)),
-	);
-	return `${month} ${y}`;
+	return t(locale).formats.month(y, m);
 }
 
 /** Rank text with ties: "15" or "15 (đồng hạng)". */
@@ -116,6 +112,6 @@ export function formatRank(rank: number | undefined, tied: boolean, locale: Loca
 }
 
 /** Names joined as the locale writes a list: "A, B và C" (vi), "A, B and C" (en). */
-export function formatList(names: string[], locale: Locale = 'vi'): string {
+export function formatList(names: string[], locale: Locale): string {
 	return new Intl.ListFormat(t(locale).meta.bcp47, { type: 'conjunction' }).format(names);
 }

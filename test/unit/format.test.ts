@@ -3,7 +3,9 @@ import {
 	describeRankChange,
 	formatDate,
 	formatInt,
+	formatList,
 	formatOrdinal,
+	formatPartialDate,
 	formatPercent,
 	formatRank,
 	formatRankChange,
@@ -96,5 +98,15 @@ describe('other formats', () => {
 		expect(formatDate('2022-08-08', 'vi')).toBe('08/08/2022');
 		expect(formatDate('2025-10-21', 'en')).toBe('21 October 2025');
 		expect(formatDate('2025-01-01', 'en')).toBe('1 January 2025');
+	});
+	it('write a date only to the precision a source states it', () => {
+		expect(formatPartialDate('2021-10-25', 'vi')).toBe('25/10/2021');
+		expect(formatPartialDate('2022-08', 'vi')).toBe('tháng 8/2022');
+		expect(formatPartialDate('2022-08', 'en')).toBe('August 2022');
+		expect(formatPartialDate('2022', 'en')).toBe('2022');
+	});
+	it('join names the way each locale writes a list', () => {
+		expect(formatList(['A', 'B', 'C'], 'vi')).toBe('A, B và C');
+		expect(formatList(['A', 'B'], 'en')).toBe('A and B');
 	});
 });

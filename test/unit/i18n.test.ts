@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_LOCALE, isLocale, LOCALES, t, type Locale } from '../../src/lib/i18n.ts';
 
 type Tree = { [key: string]: unknown };
@@ -113,4 +115,27 @@ describe('the type checker', () => {
 			);
 		expect(problems).toEqual([]);
 	}, 30_000);
+});
+
+describe('the locale of a page', () => {
+	const root = new URL('../../', import.meta.url).pathname;
+	const files = (dir: string, ext: string): string[] =>
+		readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? files(join(dir, e.name), ext) : e.name.endsWith(ext) ? [join(dir, e.name)] : [],
+		);
+	it('is never hard-coded in a component or page: they read it from the route (localeOf)', () => {
+		const offenders = files('src', '.astro').filter((f) =>
+			/locale\s*(=|\?\?)\s*['"]vi['"]|\bt\(\s*['"]vi['"]\s*\)|chartStrings\(\s*['"]vi['"]\s*\)/.test(
+				readFileSync(join(root, f), 'utf8'),
+			),
+		);
+		expect(offenders).toEqual([]);
+	});
+	it('is a required argument of every formatter, so a forgotten locale cannot print Vietnamese', () => {
+		const modules = ['src/lib/format.ts', 'src/lib/names.ts', 'src/lib/charts/strings.ts', 'src/lib/url.ts'];
+		const defaults = modules.filter((f) =>
+			/locale\??:\s*Locale\s*=/.test(readFileSync(join(root, f), 'utf8')),
+		);
+		expect(defaults).toEqual([]);
+	});
 });

@@ -69,6 +69,8 @@ export const en = {
 		},
 		date: (year, month, day) =>
 			`${day} ${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)))} ${year}`,
+		month: (year, month) =>
+			`${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)))} ${year}`,
 		former: (name) => `${name} (former)`,
 	},
 	siteName: 'DTI — Digital Transformation Index',

@@ -73,6 +73,8 @@ export const vi = {
 		/** A calendar date: 08/08/2022. */
 		date: (year: number, month: number, day: number) =>
 			`${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+		/** A month, for sources that give no day: "tháng 8/2022". */
+		month: (year: number, month: number) => `tháng ${month}/${year}`,
 		/** A unit that no longer exists, read at a later date: "Đà Nẵng (cũ)". */
 		former: (name: string) => `${name} (cũ)`,
 	},

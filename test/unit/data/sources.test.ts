@@ -96,9 +96,9 @@ describe('listing sources', () => {
 		expect(unknown).toEqual(['https://other.org/x']);
 	});
 	it('formats dates to the precision the source states', () => {
-		expect(formatPartialDate('2021-10-25')).toBe('25/10/2021');
-		expect(formatPartialDate('2022-08')).toBe('tháng 8/2022');
-		expect(formatPartialDate('2022')).toBe('2022');
+		expect(formatPartialDate('2021-10-25', 'vi')).toBe('25/10/2021');
+		expect(formatPartialDate('2022-08', 'vi')).toBe('tháng 8/2022');
+		expect(formatPartialDate('2022', 'vi')).toBe('2022');
 		expect(formatPartialDate('2022-08', 'en')).toBe('August 2022');
 	});
 });
