@@ -49,12 +49,13 @@ function expectUntouched(dir = out) {
 	expect(readdirSync(parent).filter((f) => /\.(staging|old)-\d+$/.test(f))).toEqual([]);
 	expect(existsSync(join(copy, '.build-tmp'))).toBe(false);
 }
-const build = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/build.ts', ...args], {
-		cwd: copy,
-		encoding: 'utf8',
-		env: cleanEnv(),
-	});
+/** The build as a publisher runs it, without SITE_URL or BASE_PATH. */
+const build = (...args: string[]) => {
+	const env = cleanEnv();
+	delete env.SITE_URL;
+	delete env.BASE_PATH;
+	return spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: copy, encoding: 'utf8', env });
+};
 
 /** Replaces a file of the copy for one test. */
 function withFile<T>(path: string, content: string | Buffer, fn: () => T): T {
@@ -189,7 +190,7 @@ describe('an interrupted build', () => {
 describe('--out on another filesystem', () => {
 	const shm = '/dev/shm';
 	const other = existsSync(shm) && statSync(shm).dev !== statSync(copy).dev;
-	it('builds into /dev/shm (tmpfs) and swaps the site in', () => {
+	it('builds into /dev/shm (tmpfs) and swaps the site in; without SITE_URL no origin is invented', () => {
 		expect(other).toBe(true);
 		const target = mkdtempSync(join(shm, 'dti-out-'));
 		try {
@@ -200,6 +201,14 @@ describe('--out on another filesystem', () => {
 			expect(r.status).toBe(0);
 			expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<html lang="vi"');
 			expect(existsSync(join(site, '_headers'))).toBe(true);
+			// Without SITE_URL: said in one line, and no invented origin anywhere.
+			expect(r.stdout).toContain(
+				'SITE_URL is not set: pages get no canonical link, no sitemap or RSS feed is written',
+			);
+			const home = readFileSync(join(site, 'index.html'), 'utf8');
+			expect(home).not.toContain('rel="canonical"');
+			expect(home).not.toContain('example.org');
+			for (const f of ['rss.xml', 'sitemap-index.xml']) expect(existsSync(join(site, f))).toBe(false);
 			expect(readdirSync(target)).toEqual(['site']);
 		} finally {
 			rmSync(target, { recursive: true, force: true });
