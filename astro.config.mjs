@@ -41,7 +41,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Four pages rendered at once: the main thread no longer idles while a page is written
+	// (issue 8 trial: −0.55 s on the 975-page build, 2 cores); output is the same.
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	outDir: process.env.DTI_OUT_DIR || './dist',
 	integrations: [mdx({ processor: markdownProcessor }), ...(site ? [sitemap()] : [])],
 	devToolbar: { enabled: false },
