@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unitName } from '../../src/lib/names.ts';
+import { readerName, unitName } from '../../src/lib/names.ts';
+import provinces from '../../data/units/provinces.json' with { type: 'json' };
 
 const hue = {
 	name: 'Huế',
@@ -40,5 +41,29 @@ describe('unitName()', () => {
 		expect(unitName(twice, 'vi', '2005-01-01')).toBe('A');
 		expect(unitName(twice, 'vi', '2015-01-01')).toBe('B');
 		expect(unitName(twice, 'vi', '2021-01-01')).toBe('C');
+	});
+});
+
+const unit = (id: string) => provinces.find((p) => p.id === id)!;
+
+describe('unitName() for readers', () => {
+	it('writes TP. Hồ Chí Minh with its prefix, the other centrally-run cities by their bare names', () => {
+		expect(unitName(unit('ho-chi-minh-2025'), 'vi')).toBe('TP. Hồ Chí Minh');
+		for (const [id, name] of [
+			['ha-noi', 'Hà Nội'],
+			['hai-phong-2025', 'Hải Phòng'],
+			['da-nang-2025', 'Đà Nẵng'],
+			['can-tho-2025', 'Cần Thơ'],
+			['hue', 'Huế'],
+		])
+			expect(unitName(unit(id), 'vi')).toBe(name);
+		expect(readerName('Hồ Chí Minh')).toBe('TP. Hồ Chí Minh');
+	});
+	it('marks the pre-2025 city as former after it ended, and keeps English names as they are', () => {
+		expect(unitName(unit('ho-chi-minh'), 'vi', '2025-10-21')).toBe('TP. Hồ Chí Minh (cũ)');
+		expect(unitName(unit('ho-chi-minh'), 'en')).toBe('Ho Chi Minh City');
+	});
+	it('uses the name in use at the date: Thừa Thiên Huế before 2025', () => {
+		expect(unitName(unit('hue'), 'vi', '2023-07-12')).toBe('Thừa Thiên Huế');
 	});
 });
