@@ -39,3 +39,11 @@ export function unitName(u: Named, locale: Locale, asOf?: string): string {
 	if (asOf && u.valid_to && asOf > u.valid_to) return t(locale).formats.former(base);
 	return base;
 }
+
+/**
+ * Why a unit has no result in an edition because it did not exist then: not yet formed (units of
+ * July 2025 before the 2025 tables) or ended (merged, or reorganised for ministries).
+ */
+export function absence(u: { valid_from: string | null }, year: number): 'notYet' | 'ended' {
+	return u.valid_from != null && u.valid_from > `${year}-12-31` ? 'notYet' : 'ended';
+}

@@ -118,3 +118,38 @@ describe('pages cite sources in Vietnamese', () => {
 		expect(h2).toContain('Ghi chú về dữ liệu');
 	});
 });
+
+describe('Vietnamese names, dates and regions as sources state them', () => {
+	const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+	const text = (path: string) =>
+		decodeEntities(stripRawText(page(path)).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+	it('calls TP. Hồ Chí Minh by its prefixed name in headings', () => {
+		expect(page('2022/tinh/ho-chi-minh')).toMatch(/<h1>TP\. Hồ Chí Minh /);
+		expect(page('tinh/ho-chi-minh-2025')).toMatch(/<h1>TP\. Hồ Chí Minh/);
+	});
+
+	it('shows only the dates the registry states: no 01/08/2008 placeholder, the end for old provinces', () => {
+		for (const p of built().pages) expect(p.html.includes('01/08/2008'), p.file).toBe(false);
+		expect(text('tinh/ha-giang')).toContain('Thời gian tồn tại đến 30/06/2025');
+		expect(text('tinh/bac-ninh-2025')).toContain('Thời gian tồn tại từ 01/07/2025');
+	});
+
+	it('uses the resolution’s wording: “hợp nhất”, and “chưa thành lập” for a 2025 unit before 2025', () => {
+		expect(text('tinh/ha-giang')).toContain(
+			'Hợp nhất tỉnh Hà Giang và tỉnh Tuyên Quang, lấy tên là tỉnh Tuyên Quang, từ ngày 01/07/2025.',
+		);
+		expect(text('tinh/bac-ninh-2025')).toContain('Chưa thành lập');
+		expect(text('tinh/bac-ninh-2025')).not.toContain('đã sáp nhập');
+	});
+
+	it('lists regions north to south, then “Chưa xếp vùng” for merged units spanning regions', () => {
+		const html = page('2024/tinh');
+		const select = html.slice(html.indexOf('<select data-filter-region>'), html.indexOf('</select>'));
+		const options = [...select.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
+		expect(options).toEqual(['', 'TDMNPB', 'DBSH', 'BTB_DHMT', 'DNB', 'DBSCL', 'none']);
+		expect(html).toMatch(/<tr[^>]*data-region="none"[^>]*>[\s\S]*?bac-ninh-2025/);
+		expect(text('tinh/bac-ninh-2025')).toContain('Vùng Chưa xếp vùng');
+		expect(text('tinh/thai-nguyen-2025')).toContain('Vùng Trung du và miền núi phía Bắc');
+	});
+});

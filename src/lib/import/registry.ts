@@ -9,7 +9,11 @@ import { readCsv } from './csv.ts';
 
 type Region = 'TDMNPB' | 'DBSH' | 'BTB_DHMT' | 'TN' | 'DNB' | 'DBSCL';
 
-/** Start of the 63-unit structure (Hà Tây merged into Hà Nội, Resolution 15/2008/QH12). */
+/**
+ * Start of the 63-unit structure (Hà Tây merged into Hà Nội, Resolution 15/2008/QH12). Not a
+ * unit's own first day: the registry states no founding date for the 63, so their `valid_from`
+ * is null ("predates the DTI") rather than this date.
+ */
 export const SIXTY_THREE_FROM = '2008-08-01';
 /** Last day of the 63 units and first day of the 34 (Resolution 202/2025/QH15). */
 export const SIXTY_THREE_TO = '2025-06-30';
@@ -46,6 +50,18 @@ export function buildProvinces(csv63: string, csv34: string, csvMerger: string):
 			: `${slugify(m.name)}-2025`;
 	};
 
+	const lower = (full: string) => full.charAt(0).toLowerCase() + full.slice(1);
+	const joinVi = (names: string[]) =>
+		names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names.at(-1)}` : (names[0] ?? '');
+	const others = (code: string, newCode: string) =>
+		mapping
+			.filter((m) => m.new_code === newCode && m.old_code !== code)
+			.map((m) => old.find((o) => o.code === m.old_code)!);
+	const partnersEn = (code: string, newCode: string) =>
+		others(code, newCode)
+			.map((o) => o.name_en)
+			.join(' and ');
+
 	const out: Province[] = [];
 	for (const o of old) {
 		const map = mapping.find((m) => m.old_code === o.code);
@@ -63,15 +79,17 @@ export function buildProvinces(csv63: string, csv34: string, csvMerger: string):
 			former_names: formerNames,
 			type: (current?.type ?? o.type) === 'thành phố trực thuộc TW' ? 'city' : 'province',
 			region: o.region_code as Region,
-			valid_from: SIXTY_THREE_FROM,
+			valid_from: null,
 			valid_to: keeps ? null : SIXTY_THREE_TO,
 			successors: keeps ? [] : [newId(map.new_code)],
 			predecessors: [],
 			...(keeps
 				? {}
 				: {
-						succession_note: `Sáp nhập vào ${newByCode.get(map.new_code)!.name_full} từ ngày 01/07/2025.`,
-						succession_note_en: `Merged into ${newByCode.get(map.new_code)!.name_en} from 1 July 2025.`,
+						// Wording of the list of Resolution 60-NQ/TW that Resolution 202/2025/QH15 enacted:
+						// "Hợp nhất tỉnh Tuyên Quang và tỉnh Hà Giang, lấy tên là tỉnh Tuyên Quang".
+						succession_note: `Hợp nhất ${joinVi([o, ...others(o.code, map.new_code)].map((x) => lower(x.name_full)))}, lấy tên là ${lower(newByCode.get(map.new_code)!.name_full)}, từ ngày 01/07/2025.`,
+						succession_note_en: `Merged with ${partnersEn(o.code, map.new_code)} into ${newByCode.get(map.new_code)!.name_en} from 1 July 2025.`,
 						succession_basis: 'Nghị quyết 202/2025/QH15 (12/06/2025)',
 					}),
 			...(o.notes ? { note: o.notes } : {}),
@@ -98,7 +116,7 @@ export function buildProvinces(csv63: string, csv34: string, csvMerger: string):
 			valid_to: null,
 			successors: [],
 			predecessors: preds.map((p) => oldId(p.code, p.name)),
-			succession_note: `Thành lập ngày 01/07/2025 từ ${preds.map((p) => p.name).join(', ')}.`,
+			succession_note: `Hợp nhất ${joinVi(preds.map((p) => lower(p.name_full)))}, lấy tên là ${lower(m.name_full)}, từ ngày 01/07/2025.`,
 			succession_note_en: `Formed on 1 July 2025 from ${preds.map((p) => p.name_en).join(', ')}.`,
 			succession_basis: 'Nghị quyết 202/2025/QH15 (12/06/2025)',
 			...(regions.length > 1

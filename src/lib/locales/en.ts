@@ -222,6 +222,13 @@ export const en = {
 		'Province boundaries: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (source: Department of Survey and Mapping, Viet Nam), CC BY-SA 4.0; simplified, re-coded with GSO codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
 	aboutUnit: 'About this unit',
 	validity: 'In existence',
+	validSince: (date: string) => `from ${date}`,
+	validUntil: (date: string) => `until ${date}`,
+	absence: {
+		notYet: 'Not yet formed',
+		provinces: 'Merged into a new unit',
+		ministries: 'Reorganised',
+	},
 	code: 'Code',
 	agencyTypes: {
 		ministry: 'Ministry',
@@ -237,6 +244,12 @@ export const en = {
 		DNB: 'South East',
 		DBSCL: 'Mekong River Delta',
 	},
+	regionNone: 'No region yet',
+	regionNoneNote:
+		'Its former provinces lie in several regions; no official document placing the new unit in a socio-economic region was found, so the site does not assign one.',
+	regionBasis: 'Socio-economic region as grouped by the General Statistics Office.',
+	regionBasisMerged:
+		'Socio-economic region as grouped by the General Statistics Office, shared by all its former provinces.',
 	regionsShort: {
 		TDMNPB: 'Northern Mountains',
 		DBSH: 'Red River Delta',

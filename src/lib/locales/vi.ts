@@ -240,6 +240,15 @@ export const vi = {
 		'Ranh giới tỉnh: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (nguồn: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam), CC BY-SA 4.0; đã đơn giản hóa, gắn mã GSO và (bản 34 đơn vị) hợp nhất theo Nghị quyết 202/2025/QH15.',
 	aboutUnit: 'Thông tin đơn vị',
 	validity: 'Thời gian tồn tại',
+	/** The dates a source states: only the end for the 63 provinces, only the start for the 2025 units. */
+	validSince: (date: string) => `từ ${date}`,
+	validUntil: (date: string) => `đến ${date}`,
+	/** A unit that did not exist in the form of the edition's tables (Resolution 202/2025/QH15 wording). */
+	absence: {
+		notYet: 'Chưa thành lập',
+		provinces: 'Đã hợp nhất vào đơn vị mới',
+		ministries: 'Đã tổ chức lại',
+	},
 	code: 'Mã',
 	agencyTypes: {
 		ministry: 'Bộ',
@@ -255,6 +264,12 @@ export const vi = {
 		DNB: 'Đông Nam Bộ',
 		DBSCL: 'Đồng bằng sông Cửu Long',
 	},
+	/** Region of a unit with its basis; merged units whose former provinces lie in several regions have none. */
+	regionNone: 'Chưa xếp vùng',
+	regionNoneNote:
+		'Các tỉnh hợp thành thuộc nhiều vùng; chưa tìm được văn bản chính thức xếp đơn vị mới vào vùng kinh tế – xã hội nào, nên trang không tự xếp.',
+	regionBasis: 'Vùng kinh tế – xã hội theo Tổng cục Thống kê.',
+	regionBasisMerged: 'Vùng kinh tế – xã hội theo Tổng cục Thống kê, vùng chung của mọi tỉnh hợp thành.',
 	regionsShort: {
 		TDMNPB: 'TD&MN phía Bắc',
 		DBSH: 'ĐB sông Hồng',
