@@ -230,7 +230,7 @@ const IMPORT_FILES: [string, string[], string][] = [
 	[
 		'former-unit-2024.csv',
 		['--edition', '2024', '--file', fx('former-unit-2024.csv')],
-		'former-unit-2024.csv:2 (Quảng Nam) field "name": "Quảng Nam" is quang-nam, which did not exist on 2025-07-01 (valid 2008-08-01 to 2025-06-30)',
+		'former-unit-2024.csv:2 (Quảng Nam) field "name": "Quảng Nam" is quang-nam, which did not exist on 2025-07-01 (valid … to 2025-06-30)',
 	],
 	[
 		'duplicate-unit.csv',
