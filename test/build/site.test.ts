@@ -94,7 +94,8 @@ describe('profiles', () => {
 		expect(t).toContain('Hợp thành từ');
 		expect(t).toContain('Quảng Nam');
 		expect(t).toContain('Kết quả dưới đây là của các đơn vị trước sáp nhập');
-		expect(t).toContain('Chưa thành lập / đã sáp nhập');
+		expect(t).toContain('Chưa thành lập');
+		expect(t).not.toContain('đã sáp nhập');
 	});
 	it('profiles carry the history chart, for provinces and ministries', () => {
 		expect(page('tinh/da-nang-2025')).toMatch(/<svg[^>]*aria-labelledby="[^"]*"[^>]*data-chart-svg/);
