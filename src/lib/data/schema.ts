@@ -33,6 +33,11 @@ const unitBase = z.strictObject({
 	/** Every form in which DTI publications print the name ("TP. Đà Nẵng", "Thừa Thiên - Huế"). */
 	aliases: z.array(z.string().min(1)).default([]),
 	former_names: z.array(formerName).default([]),
+	/**
+	 * Informal names and abbreviations readers type into the search box but DTI does not print
+	 * ("Sài Gòn", "TP.HCM", "Bộ TT&TT"). Used only by search, never to match published rows.
+	 */
+	search_terms: z.array(z.string().min(1)).default([]),
 	/** First day the unit existed in this form; null when it predates the DTI. */
 	valid_from: isoDate.nullable(),
 	/** Last day the unit existed in this form; null while it still exists. */

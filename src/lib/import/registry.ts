@@ -29,6 +29,36 @@ const FORMER_NAMES: Record<string, { name: string; until: string }[]> = {
 	'46': [{ name: 'Thừa Thiên Huế', until: '2024-12-31' }],
 };
 
+/**
+ * Informal names and abbreviations by GSO code (provinces) or registry code (ministries), for
+ * search only (`search_terms`): common press abbreviations, never printed forms of DTI tables.
+ */
+const PROVINCE_SEARCH_TERMS: Record<string, string[]> = {
+	'01': ['HN'],
+	'46': ['TT-Huế', 'TTH'],
+	'77': ['BR-VT', 'BRVT'],
+	'79': ['Sài Gòn', 'TP.HCM', 'TPHCM', 'HCM', 'HCMC'],
+};
+const MINISTRY_SEARCH_TERMS: Record<string, string[]> = {
+	mic: ['Bộ TT&TT', 'Bộ TTTT'],
+	most: ['Bộ KH&CN', 'Bộ KHCN'],
+	mpi: ['Bộ KH&ĐT', 'Bộ KHĐT'],
+	moet: ['Bộ GD&ĐT', 'Bộ GDĐT'],
+	molisa: ['Bộ LĐ-TB&XH', 'Bộ LĐTBXH'],
+	mard: ['Bộ NN&PTNT', 'Bộ NNPTNT'],
+	monre: ['Bộ TN&MT', 'Bộ TNMT'],
+	mcst: ['Bộ VH-TT&DL', 'Bộ VHTTDL'],
+	mot: ['Bộ GTVT'],
+	mae: ['Bộ NN&MT'],
+	memr: ['Bộ DT&TG'],
+	sbv: ['NHNN'],
+	vss: ['BHXH'],
+	oog: ['VPCP'],
+	vna: ['TTXVN'],
+	vtv: ['VTV'],
+	vov: ['VOV'],
+};
+
 function uniq(values: string[]): string[] {
 	return [...new Set(values.filter(Boolean))];
 }
@@ -77,6 +107,7 @@ export function buildProvinces(csv63: string, csv34: string, csvMerger: string):
 			name_en: current?.name_en ?? o.name_en,
 			aliases: uniq([o.dti_name, o.name, o.name_full, ...(EXTRA_ALIASES[o.code] ?? [])]),
 			former_names: formerNames,
+			search_terms: PROVINCE_SEARCH_TERMS[o.code] ?? [],
 			type: (current?.type ?? o.type) === 'thành phố trực thuộc TW' ? 'city' : 'province',
 			region: o.region_code as Region,
 			valid_from: null,
@@ -110,6 +141,7 @@ export function buildProvinces(csv63: string, csv34: string, csvMerger: string):
 			name_en: m.name_en,
 			aliases: uniq([m.name, m.name_full, `${m.type === 'thành phố trực thuộc TW' ? 'TP. ' : ''}${m.name}`]),
 			former_names: [],
+			search_terms: PROVINCE_SEARCH_TERMS[m.code] ?? [],
 			type: m.type === 'thành phố trực thuộc TW' ? 'city' : 'province',
 			...(regions.length === 1 ? { region: regions[0] as Region } : {}),
 			valid_from: THIRTY_FOUR_FROM,
@@ -161,6 +193,7 @@ export function buildMinistries(csv: string): Ministry[] {
 			name_en: r.name_en,
 			aliases: [r.name],
 			former_names: [],
+			search_terms: MINISTRY_SEARCH_TERMS[r.id] ?? [],
 			agency_type: agency,
 			valid_from: null,
 			valid_to: changes && r.successor_effective_date ? dayBefore(r.successor_effective_date) : null,
@@ -179,6 +212,7 @@ export function buildMinistries(csv: string): Ministry[] {
 				name_en: r.successor_name_en,
 				aliases: [r.successor_name],
 				former_names: [],
+				search_terms: MINISTRY_SEARCH_TERMS[r.successor] ?? [],
 				agency_type: 'ministry',
 				valid_from: r.successor_effective_date || null,
 				valid_to: null,
