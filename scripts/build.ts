@@ -18,6 +18,7 @@ import { checkNarrative } from '../src/lib/narrative/safety.ts';
 import { recordBuild } from './build-record.ts';
 import { checkDataDir } from '../src/lib/data/load.ts';
 import { writeHeaders } from './deploy-headers.ts';
+import { finishSite } from './finish-site.ts';
 import { ROOT } from './lib.ts';
 
 /**
@@ -25,7 +26,7 @@ import { ROOT } from './lib.ts';
  * gets the folder and the base path; a step that throws fails the build like astro failing.
  */
 export type PostBuildStep = (dir: string, ctx: { base: string; site?: string }) => void | Promise<void>;
-const postBuild: PostBuildStep[] = [writeHeaders];
+const postBuild: PostBuildStep[] = [writeHeaders, finishSite];
 
 let args;
 try {

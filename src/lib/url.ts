@@ -106,6 +106,8 @@ export const routes = {
 	notFound: () => '404.html',
 	/** The standalone page of a chart (for iframes): its page's route under "nhung/", then the chart's slug. */
 	embed: (page: string, chart: string) => `nhung/${page}/${chart}`,
+	/** The search page (src/pages/tim-kiem.astro). */
+	search: () => 'tim-kiem',
 };
 
 type Routes = typeof routes;

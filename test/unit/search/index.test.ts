@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../scripts/search-index.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'dti-search-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const page = (title: string, body: string) =>
+	`<!doctype html><html lang="vi"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${body}</main></body></html>`;
+
+describe('the search index step', () => {
+	it('indexes the pages of a site folder into pagefind/, leaving tables and charts out', async () => {
+		const dir = join(work, 'site');
+		mkdirSync(join(dir, 'tinh/da-nang'), { recursive: true });
+		writeFileSync(join(dir, 'index.html'), page('Trang chủ', '<p>Chỉ số chuyển đổi số.</p>'));
+		writeFileSync(
+			join(dir, 'tinh/da-nang/index.html'),
+			page(
+				'Đà Nẵng',
+				'<p hidden>Da Nang</p><table><tr><td>Khánh Hòa</td></tr></table><svg><text>Huế</text></svg>',
+			),
+		);
+		const stats = await buildSearchIndex(dir);
+		expect(stats.pages).toBe(2);
+		expect(stats.indexBytes).toBeGreaterThan(0);
+		expect(stats.bytes).toBeGreaterThan(stats.indexBytes);
+		expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+		expect(existsSync(join(dir, 'pagefind/pagefind-ui.js')), 'unused interface removed').toBe(false);
+		const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+		expect(entry.languages.vi.page_count).toBe(2);
+	}, 60_000);
+
+	it('fails with a clear message when there is nothing to index', async () => {
+		const dir = join(work, 'empty');
+		mkdirSync(dir, { recursive: true });
+		await expect(buildSearchIndex(dir)).rejects.toThrow(/found no page to index/);
+	}, 60_000);
+});
