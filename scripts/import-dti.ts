@@ -312,7 +312,10 @@ export async function runImport(argv: string[], io: Io, root: string = ROOT): Pr
 					2,
 				);
 			if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-				throw new Stop(`unexpected argument ${m?.[1] ?? ''}; give the file with --file PATH`, 2);
+				throw new Stop(
+					`unexpected argument ${/'([^']*)'/.exec((e as Error).message)?.[1] ?? ''}; give the file with --file PATH`,
+					2,
+				);
 			throw new Stop((e as Error).message, 2);
 		}
 		if (values.help) {

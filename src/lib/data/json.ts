@@ -23,9 +23,11 @@ export function parseJson(text: string): { value: unknown } | { error: string; l
 		const pos = /at position (\d+)/.exec(message);
 		const offset = pos ? Number(pos[1]) : text.length;
 		const { line, column } = lineColumn(text, offset);
+		// Keep V8's description, without its quoted excerpt of the file (which can span lines).
 		const what = message
+			.split('\n')[0]
 			.replace(/^JSON\.parse: /, '')
-			.replace(/,? ?"[^"]*"\.{3} is not valid JSON$/, '')
+			.split(/,\s*(?:\.{3})?"/)[0]
 			.replace(/ in JSON at position \d+.*$/, '')
 			.replace(/^Unexpected end of JSON input$/, 'the file ends before the JSON is complete');
 		return { error: `invalid JSON: ${what}`, line, column };
