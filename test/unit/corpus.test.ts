@@ -287,7 +287,7 @@ const IMPORT_FILES: [string, string[], string][] = [
 	['changed-value.csv', e2022('changed-value.csv'), 'TP. Đà Nẵng (da-nang) total: 0.8002 → 0.81'],
 ];
 
-describe('bad files given to the importer', () => {
+describe('bad files given to the importer', { timeout: 30_000 }, () => {
 	it('the corpus covers every fixture file', () => {
 		expect(IMPORT_FILES.map(([f]) => f).sort()).toEqual(readdirSync(join(CORPUS, 'import')).sort());
 	});
@@ -302,7 +302,7 @@ describe('bad files given to the importer', () => {
 	});
 });
 
-describe('bad command lines', () => {
+describe('bad command lines', { timeout: 30_000 }, () => {
 	const CASES: [string, string[], string][] = [
 		['a missing file', ['--edition', '2022', '--file', fx('nope.csv')], 'nope.csv: no such file'],
 		['a folder', ['--edition', '2022', '--file', join(CORPUS, 'import')], 'import: is a folder, not a file'],
@@ -369,7 +369,7 @@ async function workbook(
 	return file;
 }
 
-describe('bad xlsx workbooks (built with exceljs)', () => {
+describe('bad xlsx workbooks (built with exceljs)', { timeout: 30_000 }, () => {
 	const HEAD = ['STT', 'Tỉnh, thành phố', 'Xếp hạng', 'Chỉ số DTI'];
 	it('no header row', async () => {
 		const f = await workbook('no-header.xlsx', [['Bảng 1'], [1, 'TP. Đà Nẵng', 1, 0.8002]]);
@@ -579,7 +579,7 @@ const DATA_FILES: [string, string, string][] = [
 	],
 ];
 
-describe('bad data files (npm run check:data, and the build before it starts)', () => {
+describe('bad data files (npm run check:data, and the build before it starts)', { timeout: 30_000 }, () => {
 	it('the corpus covers every fixture', () => {
 		expect(DATA_FILES.map(([f]) => f).sort()).toEqual(readdirSync(join(CORPUS, 'data')).sort());
 	});

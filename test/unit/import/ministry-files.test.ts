@@ -21,7 +21,8 @@ async function run(args: string[]) {
 	return { status, out, err };
 }
 
-describe('ministry-style files of DTI 2022 (provinces)', () => {
+// Generous timeout: exceljs and the dataset check take a few seconds on a loaded 2-core machine.
+describe('ministry-style files of DTI 2022 (provinces)', { timeout: 30_000 }, () => {
 	it('xlsx with a title row, an instructions sheet and merged two-row headers imports to the committed table', async () => {
 		const file = join(dir, 'DTI-2022-tinh.xlsx');
 		writeFileSync(file, await ministryXlsx());
