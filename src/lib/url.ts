@@ -108,6 +108,10 @@ export const routes = {
 	embed: (page: string, chart: string) => `nhung/${page}/${chart}`,
 	/** The search page (src/pages/tim-kiem.astro). */
 	search: () => 'tim-kiem',
+	/** The open-data page (downloads, dictionary, licence, citation, errata). */
+	data: () => 'du-lieu',
+	/** The compare page, with a selection query ("?cap=tinh&dv=da-nang,ha-noi"). */
+	compare: (query = '') => `so-sanh${query}`,
 };
 
 type Routes = typeof routes;
@@ -133,4 +137,34 @@ export function paths(locale: Locale, base: string = currentBase): Paths {
 		cache.set(key, built);
 	}
 	return built;
+}
+
+/** Download formats of a ranking table. */
+export type DataFormat = 'csv' | 'xlsx' | 'json';
+
+/**
+ * Files of the open data, relative to the data page /du-lieu/ (also the paths of the resources
+ * in its datapackage.json, which lives there). The files are the same in every locale (their
+ * column titles are Vietnamese), so their URLs carry no locale prefix.
+ */
+export const dataFiles = {
+	table: (year: number, table: TableRef, format: DataFormat) => `${year}/${tableSegment(table)}.${format}`,
+	long: () => 'tat-ca.csv',
+	unit: (level: Level, id: string) => `don-vi/${LEVEL_SEGMENT[level]}/${id}.csv`,
+	package: () => 'datapackage.json',
+};
+
+/** URL of an open-data file with the base: dataHref(dataFiles.long()) → "/dti/du-lieu/tat-ca.csv". */
+export function dataHref(file: string): string {
+	return href(`du-lieu/${file}`);
+}
+
+/** URL of a ranking table's download: downloadHref(2022, table, "csv") → "/dti/du-lieu/2022/tinh.csv". */
+export function downloadHref(year: number, table: TableRef, format: DataFormat): string {
+	return dataHref(dataFiles.table(year, table, format));
+}
+
+/** URL of the compare page's data of a level: "/dti/so-sanh/tinh.json" (same in every locale). */
+export function compareDataHref(level: Level): string {
+	return href(`so-sanh/${LEVEL_SEGMENT[level]}.json`);
 }

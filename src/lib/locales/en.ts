@@ -4,6 +4,7 @@
  * fails on it too. Nothing falls back to Vietnamese.
  */
 import type { Messages } from '../i18n.ts';
+import * as openData from './open-data.en.ts';
 
 const charts = {
 	dataTable: 'Show the chart data',
@@ -296,6 +297,9 @@ export const en = {
 		secondary: 'Copies, reposts or compilations made by others; used where no original was found.',
 	},
 	charts,
+	downloads: openData.downloads,
+	dataPage: openData.dataPage,
+	compare: openData.compare,
 	mapLink: 'Map of DTI scores by province',
 	pillarRankNote: 'Numbers in brackets in pillar columns are pillar ranks.',
 	derivedRankTitle: 'Computed from the published scores of the whole table',

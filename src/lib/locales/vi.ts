@@ -3,6 +3,7 @@
  * other locale must match key for key. How to add a key: see the JSDoc of src/lib/i18n.ts.
  */
 import type { Level, MinistryGroup } from '../data/schema.ts';
+import * as openData from './open-data.vi.ts';
 
 /** Chart text (titles, descriptions, axes, legends), used through `chartStrings()`. */
 const charts = {
@@ -319,6 +320,9 @@ export const vi = {
 		secondary: 'Bản sao, bài đăng lại hoặc trang tổng hợp do người khác làm; dùng khi không có bản gốc.',
 	},
 	charts,
+	downloads: openData.downloads,
+	dataPage: openData.dataPage,
+	compare: openData.compare,
 	mapLink: 'Bản đồ điểm DTI theo tỉnh, thành phố',
 	pillarRankNote: 'Số trong ngoặc ở cột trụ cột là thứ hạng của trụ cột đó.',
 	derivedRankTitle: 'Tính từ điểm đã công bố của toàn bảng',

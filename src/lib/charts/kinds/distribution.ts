@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n.ts';
 import { layoutDistribution } from '../distribution.ts';
 import { distItems } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
-import { defineChart, editionSource } from './types.ts';
+import { defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface DistributionInput {
 	table: TableView;
@@ -55,6 +55,7 @@ export const distribution = defineChart({
 				width: c.width,
 				height: c.height,
 				...editionSource(data, table.year, locale),
+				...tableCsv(table),
 				note: c.missing ? s.notShown(c.missing) : undefined,
 				locale,
 			},

@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n.ts';
 import { indexLabel, scatterPoints } from '../lookup.ts';
 import { layoutScatter } from '../scatter.ts';
 import { chartStrings } from '../strings.ts';
-import { defineChart, editionSource } from './types.ts';
+import { defineChart, editionSource, tableCsv } from './types.ts';
 
 /** Main indices compared on ranking pages (infrastructure vs digital-economy activity). */
 export const SCATTER_PAIR = ['ha_tang_so', 'hoat_dong_kinh_te_so'] as const;
@@ -61,6 +61,7 @@ export const indexScatter = defineChart({
 				width: c.width,
 				height: c.height,
 				...editionSource(data, table.year, locale),
+				...tableCsv(table),
 				note: c.missing ? s.notShown(c.missing) : undefined,
 				locale,
 			},

@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n.ts';
 import { layoutBarRanking } from '../bar-ranking.ts';
 import { barRows } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
-import { defineChart, editionSource } from './types.ts';
+import { defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface RankBarsInput {
 	table: TableView;
@@ -59,6 +59,7 @@ export const rankBars = defineChart({
 						width: c.width,
 						height: c.height,
 						...source,
+						...tableCsv(table),
 						note: c.ties.length ? s.tieLegend : undefined,
 						locale,
 					},

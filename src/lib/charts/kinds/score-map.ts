@@ -5,7 +5,7 @@ import { layoutChoropleth } from '../choropleth.ts';
 import { topologyFor } from '../geo.ts';
 import { mapValues } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
-import { defineChart, editionSource } from './types.ts';
+import { defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface ScoreMapInput {
 	table: TableView;
@@ -51,6 +51,7 @@ export const scoreMap = defineChart({
 				height: c.height,
 				source: `${source}. ${s.mapCredit}`,
 				sourceHref,
+				...tableCsv(table),
 				locale,
 			},
 			c,

@@ -7,7 +7,7 @@ import type { Resolver } from '../../data/find.ts';
 import type { Locale, Messages } from '../../i18n.ts';
 import type { EmbedKind } from '../embed.ts';
 import { formatDate } from '../../format.ts';
-import { paths } from '../../url.ts';
+import { downloadHref, paths } from '../../url.ts';
 import { chartStrings } from '../strings.ts';
 
 /** The pages a chart kind belongs to: a ranking table, a unit in an edition, a unit's profile. */
@@ -54,6 +54,11 @@ export function editionSource(
 		source: chartStrings(locale).editionSource(pub.publisher, year, formatDate(pub.date, locale)),
 		sourceHref: paths(locale).sources(),
 	};
+}
+
+/** The chart's data: the CSV of the ranking table it draws (src/pages/du-lieu/). */
+export function tableCsv(table: TableView): { csv: string } {
+	return { csv: downloadHref(table.year, table.spec, 'csv') };
 }
 
 /** Declares a chart kind (types its parts against each other). */

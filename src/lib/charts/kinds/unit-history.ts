@@ -1,9 +1,9 @@
 /** A unit's score and rank across editions, with its predecessors' series. Tag: `<UnitHistory unit="da-nang" />`. */
 import type { Dataset } from '../../data/model.ts';
 import type { Locale } from '../../i18n.ts';
-import { paths } from '../../url.ts';
+import { dataFiles, dataHref, paths } from '../../url.ts';
 import { layoutHistory } from '../history.ts';
-import { historyEditions, historySeries, nameOn } from '../lookup.ts';
+import { findUnit, historyEditions, historySeries, nameOn } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
 import { defineChart } from './types.ts';
 
@@ -60,6 +60,10 @@ export const unitHistory = defineChart({
 				height: c.height,
 				source: s.historySource(editions[0].year, editions[editions.length - 1].year),
 				sourceHref: paths(locale).sources(),
+				// One CSV per series drawn (the unit and its predecessors), from src/pages/du-lieu/don-vi/.
+				csv: series
+					.filter((x) => x.points.length)
+					.map((x) => ({ href: dataHref(dataFiles.unit(findUnit(data, x.id).level, x.id)), label: x.label })),
 				locale,
 			},
 			c,

@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n.ts';
 import { nameOn, profileItems } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
 import { layoutUnitProfile } from '../unit-profile.ts';
-import { defineChart, editionSource } from './types.ts';
+import { defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface ProfileInput {
 	year: number;
@@ -52,6 +52,7 @@ export const unitProfile = defineChart({
 				width: c.width,
 				height: c.height,
 				...editionSource(data, year, locale),
+				...tableCsv(table),
 				note: `● ${name} · ┃ ${s.average} · ◇ ${s.leader}${p.leader ? ` (${p.leader})` : ''}.${p.computedAverage ? ` ${s.computedAverage(p.peers)}` : ''}`,
 				locale,
 			},
