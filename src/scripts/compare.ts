@@ -35,15 +35,14 @@ class Compare extends HTMLElement {
 	private s!: Strings;
 	private sel!: Selection;
 	private data?: CompareData;
-	private form!: HTMLFormElement;
+	private form!: HTMLElement;
 
 	connectedCallback(): void {
 		this.s = JSON.parse(this.dataset.strings ?? '{}');
-		this.form = this.querySelector('form')!;
+		this.form = this.querySelector<HTMLElement>('[data-controls]')!;
 		this.sel = parseSelection(location.search);
 		this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
 		this.form.hidden = false;
-		this.form.addEventListener('submit', (e) => e.preventDefault());
 		this.form.addEventListener('change', (e) => this.changed(e.target as HTMLSelectElement));
 		void this.load();
 	}

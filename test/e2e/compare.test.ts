@@ -32,7 +32,7 @@ describe('compare page', () => {
 			.locator('select[name="dv"] option[value]:not([value=""])')
 			.first()
 			.waitFor({ state: 'attached' });
-		expect(await page.locator('form').isVisible()).toBe(true);
+		expect(await page.locator('[data-controls]').isVisible()).toBe(true);
 		expect(await page.locator('[data-nojs]').isVisible()).toBe(false);
 		expect(await live(page)).toMatch(/ít nhất hai đơn vị/);
 		// Every control has a visible label as its accessible name.
@@ -112,7 +112,7 @@ describe('compare page', () => {
 	it('without JavaScript explains how to compare and links the unit profiles', async () => {
 		const server = suite.server();
 		const { page, problems } = await visit(await noJs(), `${server.url}so-sanh/?cap=tinh&dv=da-nang,ha-noi`);
-		expect(await page.locator('form').isVisible()).toBe(false);
+		expect(await page.locator('[data-controls]').isVisible()).toBe(false);
 		expect(await page.locator('[data-nojs]').isVisible()).toBe(true);
 		expect(await page.locator('[data-nojs]').innerText()).toMatch(/hồ sơ/i);
 		const links = await page.locator('[data-nojs] a[href^="/dti/tinh/"]').count();

@@ -177,6 +177,7 @@ export const compare = {
 	description:
 		'Put 2–4 provinces or ministries side by side: DTI score, rank, main indices and results across editions.',
 	lede: 'Choose two to four units of the same level to see their DTI scores, ranks, main indices and results across editions side by side. The choice is kept in the page address, so the link can be shared.',
+	legend: 'Choose units to compare',
 	level: 'Level',
 	unitSlot: (n: number) => `Unit ${n}`,
 	none: '(none)',

@@ -175,6 +175,7 @@ export const compare = {
 	description:
 		'Đặt 2–4 tỉnh, thành phố hoặc bộ, ngành cạnh nhau: điểm DTI, thứ hạng, chỉ số chính và kết quả qua các kỳ.',
 	lede: 'Chọn từ hai đến bốn đơn vị cùng cấp để xem điểm DTI, thứ hạng, các chỉ số chính và kết quả qua các kỳ cạnh nhau. Lựa chọn được ghi vào địa chỉ trang, nên có thể gửi liên kết cho người khác.',
+	legend: 'Chọn đơn vị để so sánh',
 	level: 'Cấp',
 	unitSlot: (n: number) => `Đơn vị ${n}`,
 	none: '(không chọn)',
