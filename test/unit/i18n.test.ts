@@ -41,6 +41,13 @@ const SAME_IN_EVERY_LOCALE = new Set([
 	'languageNames.en',
 	'methodology.frameworkHeading',
 	'methodology.tableCaption',
+	// File formats and the status-column suffix of the downloads: names, not words.
+	'downloads.csv',
+	'downloads.xlsx',
+	'downloads.json',
+	'dataPage.withStatus',
+	'dataPage.citeBibtex',
+	'dataPage.citeCsl',
 ]);
 
 describe('the locale tables', () => {

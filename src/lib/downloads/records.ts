@@ -7,23 +7,12 @@
 import type { Dataset, EditionView, RankedRow, TableView, Unit } from '../data/model.ts';
 import type { FrameworkItem } from '../data/schema.ts';
 import { unitName } from '../names.ts';
+import { readerNote } from '../row-notes.ts';
 import { t } from '../i18n.ts';
 
-/**
- * Why a value is there or not: `value` (present), `not_published` (the unit was ranked but no
- * stored source publishes the value, or the edition published no results for the level),
- * `not_in_record` (results were published without this unit), `not_comparable` (no change can
- * be computed: first edition, another set of units or group), `not_assessed` (the edition says
- * the unit was left out).
- */
-export const STATUSES = [
-	'value',
-	'not_published',
-	'not_in_record',
-	'not_comparable',
-	'not_assessed',
-] as const;
-export type Status = (typeof STATUSES)[number];
+import { STATUSES, type Status } from './status.ts';
+
+export { STATUSES, type Status };
 
 export type FieldType = 'integer' | 'number' | 'string' | 'boolean';
 export type Cell = number | string | boolean | null;
@@ -237,8 +226,12 @@ export function tableData(data: Dataset, view: EditionView, table: TableView, me
 			const v = r ? m.read(r) : undefined;
 			put(m.key, v, measureStatus(e, v));
 		}
-		rec.nguon = (r?.sources ?? []).join(';');
-		rec.ghi_chu = r?.note ?? (e.status === 'not_assessed' ? notAssessedNote(table, e.unit.id) : '');
+		rec.nguon = (r?.sources ?? []).map((k) => data.sources.get(k)?.url ?? k).join(' ');
+		rec.ghi_chu = r
+			? (readerNote(r.note) ?? '')
+			: e.status === 'not_assessed'
+				? notAssessedNote(table, e.unit.id)
+				: '';
 		rec.phien_ban_du_lieu = meta.dataVersion;
 		rec.dinh_chinh = errata;
 		return rec;

@@ -56,8 +56,9 @@ export const downloads = {
 			'Places moved since the previous edition (positive = up); only across the same set of units.',
 		thay_doi_diem: "This edition's score minus the previous one.",
 		measure: (title: string) => `${title}, as published.`,
-		nguon: 'Keys of the sources of the row, separated by semicolons; see the Data sources page.',
-		ghi_chu: 'Note on the row (conflicting sources, rounding, why the unit was not assessed).',
+		nguon: 'Addresses of the sources of the row, separated by spaces; the Data sources page describes each.',
+		ghi_chu:
+			'Note on the row for readers, in Vietnamese (conflicting sources, rounding, why the unit was not assessed).',
 		phien_ban_du_lieu: 'Version of the dataset: latest publication or correction date, then a content hash.',
 		dinh_chinh: "Address of the edition's list of corrections.",
 		chi_tieu: 'Measure id: hang, diem_dti, <pillar or main-index key>_diem, _hang.',

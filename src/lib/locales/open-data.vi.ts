@@ -3,7 +3,7 @@
  * page /so-sanh/) and the column titles of the files, which are published in Vietnamese.
  * src/lib/locales/vi.ts includes them as `downloads`, `dataPage` and `compare`.
  */
-import type { Status } from '../downloads/records.ts';
+import type { Status } from '../downloads/status.ts';
 
 export const downloads = {
 	scoreWord: 'điểm',
@@ -53,8 +53,8 @@ export const downloads = {
 		thay_doi_hang: 'Số bậc thay đổi so với kỳ trước (dương là tăng hạng); chỉ tính trên cùng tập đơn vị.',
 		thay_doi_diem: 'Điểm kỳ này trừ điểm kỳ trước.',
 		measure: (title: string) => `${title}, như nguồn công bố.`,
-		nguon: 'Mã các nguồn dẫn cho dòng, cách nhau bằng dấu chấm phẩy; xem trang Nguồn số liệu.',
-		ghi_chu: 'Ghi chú về dòng (nguồn lệch nhau, làm tròn, lý do không được đánh giá).',
+		nguon: 'Địa chỉ các nguồn của dòng, cách nhau bằng dấu cách; trang Nguồn số liệu mô tả từng nguồn.',
+		ghi_chu: 'Ghi chú về dòng cho người đọc (nguồn lệch nhau, làm tròn, lý do không được đánh giá).',
 		phien_ban_du_lieu:
 			'Phiên bản của bộ dữ liệu: ngày công bố hoặc đính chính mới nhất, kèm mã băm nội dung.',
 		dinh_chinh: 'Địa chỉ danh sách đính chính của kỳ.',

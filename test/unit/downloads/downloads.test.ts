@@ -82,6 +82,8 @@ describe('table records', () => {
 			expect(rec.phien_ban_du_lieu).toBe(c.meta.dataVersion);
 			expect(rec.dinh_chinh).toBe('https://example.org/dti/du-lieu/#dinh-chinh-2022');
 		}
+		// Sources as addresses a reader can open, not internal keys.
+		expect(tableRows(c, 2022, 'provinces').records[0].nguon).toBe('https://example.org/s1');
 	});
 });
 
