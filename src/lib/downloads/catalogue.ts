@@ -126,7 +126,7 @@ export async function renderTable(
 		about: [
 			[a.title, table.spec.title.vi],
 			[a.edition, `DTI ${year}`],
-			[a.published, formatDate(pub.date)],
+			[a.published, formatDate(pub.date, 'vi')],
 			[a.publisher, pub.publisher],
 			[a.dataVersion, c.meta.dataVersion],
 			[a.errata, c.meta.errataUrl(year)],
