@@ -349,7 +349,7 @@ describe('bad command lines', { timeout: 30_000 }, () => {
 		await expectImportRefused(
 			'a 6 MB file',
 			['--edition', '2022', '--file', big],
-			'huge.csv: is 6,0 MB; an import accepts at most 5,0 MB',
+			'huge.csv: is 6 MB; an import accepts at most 5 MB',
 		);
 	});
 });

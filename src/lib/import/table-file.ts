@@ -49,7 +49,8 @@ export interface Grid {
 	notes: string[];
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+/** Megabytes, rounded up to a tenth (5,04 MB → "5,1 MB", so a file over the limit never reads as equal to it). */
+const mb = (n: number) => `${String(Math.ceil((n / 1024 / 1024) * 10) / 10).replace('.', ',')} MB`;
 
 /** Refuses a file over the size limit, with its size. */
 export function checkSize(bytes: number): void {
