@@ -9,6 +9,12 @@
  *   npm run bench -- --no-synthetic --no-lighthouse
  *   npm run bench -- --search-pages 10000   size of the synthetic site search is measured on
  *   npm run bench -- --no-search
+ *   npm run bench -- --only-ratio         only the real-vs-bare-Astro ratio (paired builds)
+ *
+ * The ratio: each real build is paired with a build of a bare Astro project (generated in a
+ * temporary folder, node_modules linked to this one) of as many trivial pages as the real build
+ * has index.html files, same `build.format` and `trailingSlash`; the median of the per-pair ratios
+ * is reported, so load on the shared machine affects both builds of a pair alike.
  *
  * The synthetic site is built in a copy of the project in a temporary folder whose data/ holds
  * generated editions (scripts/bench-data.ts) and whose node_modules links to this one: the data
@@ -50,6 +56,8 @@ export const BUDGETS = {
 	lighthouseScore: 98,
 	/** A real build with an empty card cache (every card rendered). */
 	realColdBuildSeconds: 25,
+	/** Real build time over a bare Astro build of as many trivial pages (median of paired runs). */
+	realOverBareRatio: 2.5,
 	/** Size of the synthetic site the search is measured on, and what the first result may cost. */
 	searchPages: 10_000,
 	searchFirstResultBytes: 150 * 1024,
@@ -258,6 +266,52 @@ function prepareSyntheticProject(
 	}
 }
 
+/**
+ * Files of a bare Astro project of `pages` trivial pages (/1/ … /N/), with the real site's URL
+ * settings: the baseline the real build's time is compared with.
+ */
+export function bareProjectFiles(pages: number): Map<string, string> {
+	return new Map([
+		['package.json', `${JSON.stringify({ name: 'bare-astro', private: true, type: 'module' })}\n`],
+		[
+			'astro.config.mjs',
+			[
+				"import { defineConfig } from 'astro/config';",
+				'export default defineConfig({',
+				"\ttrailingSlash: 'always',",
+				"\tbuild: { format: 'directory' },",
+				"\tcacheDir: './.astro-cache',",
+				'\tdevToolbar: { enabled: false },',
+				'});',
+				'',
+			].join('\n'),
+		],
+		[
+			'src/pages/[n].astro',
+			[
+				'---',
+				'export function getStaticPaths() {',
+				`\treturn Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i + 1) } }));`,
+				'}',
+				'const { n } = Astro.params;',
+				'---',
+				'<html lang="vi">',
+				'\t<head><meta charset="utf-8" /><title>Trang {n}</title></head>',
+				'\t<body><h1>Trang {n}</h1><p>Một trang đơn giản.</p></body>',
+				'</html>',
+				'',
+			].join('\n'),
+		],
+	]);
+}
+
+/** Median over pairs of runs of real[i] / bare[i]. */
+export function pairedRatio(real: number[], bare: number[]): number {
+	if (!real.length || real.length !== bare.length)
+		throw new Error(`pairedRatio: ${real.length} real and ${bare.length} bare runs do not pair up`);
+	return median(real.map((r, i) => ({ ratio: r / bare[i] }))).ratio;
+}
+
 // ── Lighthouse ────────────────────────────────────────────────────────────────────────────
 
 const REAL_RUNS = 3;
@@ -322,6 +376,21 @@ function countPages(dir: string): number {
 	return listFiles(dir).filter((f) => f.endsWith('.html')).length;
 }
 
+/** Pages of a built site: its index.html files. */
+function countIndexPages(dir: string): number {
+	return listFiles(dir).filter((f) => f === 'index.html' || f.endsWith('/index.html')).length;
+}
+
+/** Writes the bare Astro project into `dir` (node_modules linked to this one); returns its page count. */
+function writeBareProject(dir: string, pages: number): number {
+	for (const [path, text] of bareProjectFiles(pages)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return pages;
+}
+
 function report(label: string, run: Run, pages: number): void {
 	line(`${label}: pages ${pages}`);
 	line(`${label}: wall time ${run.seconds.toFixed(1)} s`);
@@ -370,6 +439,7 @@ async function main(): Promise<void> {
 			'no-lighthouse': { type: 'boolean' },
 			'no-search': { type: 'boolean' },
 			'search-pages': { type: 'string' },
+			'only-ratio': { type: 'boolean' },
 			keep: { type: 'boolean' },
 		},
 	});
@@ -387,26 +457,33 @@ async function main(): Promise<void> {
 	const port = 4329;
 	const siteUrl = `http://127.0.0.1:${port}`;
 	let calibration: { perEdition: number; fixed: number } | undefined;
+	const onlyRatio = Boolean(values['only-ratio']);
 
 	try {
 		if (!values['no-real']) {
 			const out = join(work, 'real');
 			// A cold build first: an empty social-card cache, so every card is rendered.
-			const cold = await measured(node, ['scripts/build.ts', '--out', out], ROOT, {
-				...env,
-				BASE_PATH: '/',
-				SITE_URL: siteUrl,
-				DTI_CARD_CACHE: join(work, 'cold-card-cache'),
-			});
-			if (cold.status !== 0) throw new Error(`The cold real build failed:\n${cold.log.slice(-3000)}`);
-			line(`real: cold build ${cold.seconds.toFixed(1)} s: ${describeExtras(buildExtras(cold.log))}`);
-			budget(
-				`real cold build (every card rendered) ≤ ${BUDGETS.realColdBuildSeconds} s`,
-				cold.seconds <= BUDGETS.realColdBuildSeconds,
-				`${cold.seconds.toFixed(1)} s`,
-			);
+			if (!onlyRatio) {
+				const cold = await measured(node, ['scripts/build.ts', '--out', out], ROOT, {
+					...env,
+					BASE_PATH: '/',
+					SITE_URL: siteUrl,
+					DTI_CARD_CACHE: join(work, 'cold-card-cache'),
+				});
+				if (cold.status !== 0) throw new Error(`The cold real build failed:\n${cold.log.slice(-3000)}`);
+				line(`real: cold build ${cold.seconds.toFixed(1)} s: ${describeExtras(buildExtras(cold.log))}`);
+				budget(
+					`real cold build (every card rendered) ≤ ${BUDGETS.realColdBuildSeconds} s`,
+					cold.seconds <= BUDGETS.realColdBuildSeconds,
+					`${cold.seconds.toFixed(1)} s`,
+				);
+			}
 			// Timings on a shared machine vary: build REAL_RUNS times and report the median run.
+			// Each real build is followed by a bare Astro build of as many pages (a pair).
 			const runs: Run[] = [];
+			const bareRuns: Run[] = [];
+			const bare = join(work, 'bare');
+			let bareProject: number | undefined;
 			for (let i = 0; i < REAL_RUNS; i++) {
 				// The canonical origin is the local server's, so Lighthouse's SEO audit sees a self-canonical page.
 				const r = await measured(node, ['scripts/build.ts', '--out', out], ROOT, {
@@ -416,6 +493,10 @@ async function main(): Promise<void> {
 				});
 				if (r.status !== 0) throw new Error(`The real build failed:\n${r.log.slice(-3000)}`);
 				runs.push(r);
+				bareProject ??= writeBareProject(bare, countIndexPages(out));
+				const b = await measured(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], bare, env);
+				if (b.status !== 0) throw new Error(`The bare Astro build failed:\n${b.log.slice(-3000)}`);
+				bareRuns.push(b);
 			}
 			const run = [...runs].sort((a, b) => a.seconds - b.seconds)[REAL_RUNS >> 1];
 			const pages = countPages(out);
@@ -429,10 +510,24 @@ async function main(): Promise<void> {
 				run.seconds <= BUDGETS.realBuildSeconds,
 				`${run.seconds.toFixed(1)} s`,
 			);
-			const heaviest = reportWeights('real', out, '/');
-			rankingBudgets('real', heaviest);
+			const bareSeconds = bareRuns.map((b) => b.seconds).sort((a, b) => a - b)[REAL_RUNS >> 1];
+			line(
+				`bare astro build (${bareProject} pages): ${bareSeconds.toFixed(1)} s (median of ${REAL_RUNS}; runs ${bareRuns.map((b) => b.seconds.toFixed(1)).join(' / ')} s)`,
+			);
+			const ratio = pairedRatio(
+				runs.map((r) => r.seconds),
+				bareRuns.map((b) => b.seconds),
+			);
+			line(`ratio real/bare: ${ratio.toFixed(2)}× (median of ${REAL_RUNS} pairs); load average ${load()}`);
+			budget(
+				`real build ≤ ${BUDGETS.realOverBareRatio}× bare Astro`,
+				ratio <= BUDGETS.realOverBareRatio,
+				`${ratio.toFixed(2)}×`,
+			);
+			if (!onlyRatio) rankingBudgets('real', reportWeights('real', out, '/'));
 
-			if (values['no-lighthouse']) line('lighthouse: not run (--no-lighthouse)');
+			if (onlyRatio) line('lighthouse: not run (--only-ratio)');
+			else if (values['no-lighthouse']) line('lighthouse: not run (--no-lighthouse)');
 			else if (!existsSync(CHROMIUM)) {
 				line(`lighthouse: not run (no Chromium at ${CHROMIUM})`);
 				budget('Lighthouse ≥ 98 in all four categories', false, `not measured: no Chromium at ${CHROMIUM}`);
@@ -485,7 +580,7 @@ async function main(): Promise<void> {
 			}
 		}
 
-		if (!values['no-synthetic']) {
+		if (!values['no-synthetic'] && !onlyRatio) {
 			const provinces = Number(values.provinces);
 			const ministries = Number(values.ministries);
 			const project = join(work, 'synthetic');
@@ -534,7 +629,7 @@ async function main(): Promise<void> {
 			rankingBudgets('synthetic', heaviest);
 		}
 
-		if (!values['no-search']) {
+		if (!values['no-search'] && !onlyRatio) {
 			// Search on a ~10,000-page synthetic site: bytes until the first result, in Chromium.
 			const provinces = Number(values.provinces);
 			const ministries = Number(values.ministries);

@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rankByTotal, rng, syntheticFiles } from '../../../scripts/bench-data.ts';
-import { median, pageKind, pagesPerEdition, pageWeight } from '../../../scripts/bench.ts';
+import {
+	bareProjectFiles,
+	median,
+	pageKind,
+	pagesPerEdition,
+	pageWeight,
+	pairedRatio,
+} from '../../../scripts/bench.ts';
 import { checkDataDir } from '../../../src/lib/data/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -147,5 +154,27 @@ describe('pagesPerEdition and median', () => {
 			]),
 		).toEqual({ a: 96, b: 100 });
 		expect(median([{ a: 90 }, { a: 100 }])).toEqual({ a: 95 });
+	});
+});
+
+describe('bare Astro baseline', () => {
+	it('takes the median of the per-pair ratios, not the ratio of medians', () => {
+		// Pairs 4/2, 6/2, 9/1: ratios 2, 3, 9, median 3; the ratio of the medians would be 6/2 = 3,
+		// so also 4/1, 6/3, 9/3: ratios 4, 2, 3, median 3, while the ratio of medians is 6/3 = 2.
+		expect(pairedRatio([4, 6, 9], [2, 2, 1])).toBe(3);
+		expect(pairedRatio([4, 6, 9], [1, 3, 3])).toBe(3);
+		expect(pairedRatio([3, 8], [1, 2])).toBe(3.5);
+		expect(() => pairedRatio([1, 2], [1])).toThrow(/do not pair up/);
+	});
+	it('generates one dynamic page with the asked-for count and the real URL settings', () => {
+		const files = bareProjectFiles(975);
+		expect([...files.keys()].sort()).toEqual(['astro.config.mjs', 'package.json', 'src/pages/[n].astro']);
+		const config = files.get('astro.config.mjs')!;
+		expect(config).toContain("trailingSlash: 'always'");
+		expect(config).toContain("format: 'directory'");
+		const page = files.get('src/pages/[n].astro')!;
+		expect(page).toContain('length: 975');
+		expect(page).toContain('getStaticPaths');
+		expect(JSON.parse(files.get('package.json')!).type).toBe('module');
 	});
 });
