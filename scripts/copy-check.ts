@@ -3,7 +3,7 @@
  * editions and articles, outside quotation marks) shares with a source text. The sources are
  * given as arguments, files or folders of .txt/.md files; nothing here is read by the tests.
  *
- *   npm run copy-check -- ../shared/seeds            # every .txt/.md under the folder
+ *   npm run copy-check -- path/to/seeds              # every .txt/.md under the folder
  *   npm run copy-check -- --min 10 a.txt b.txt      # a shorter run length
  *
  * Prints one line per run (file:line, length, source, the words) and exits 1 if there is any.
