@@ -91,6 +91,7 @@ export type PageKind =
 	| 'unit page'
 	| 'profile'
 	| 'article'
+	| 'methodology'
 	| 'map';
 
 export interface Target {
@@ -124,8 +125,9 @@ export const MAP_SELECTOR = '[data-chart^="map"]';
 /**
  * The pages the browser tests visit, chosen from the build: the newest edition whose provinces
  * ranking has a table (its overview, that ranking, its first province unit page), the newest
- * ministries ranking with a table, the first province profile, the first article and
- * the first ranking or edition page with an inline map.
+ * ministries ranking with a table, the first province profile, the first article, the
+ * methodology page (wide framework tables) and the first ranking or edition page with an
+ * inline map.
  */
 export function discoverTargets(siteDir: string): Target[] {
 	const root = resolve(siteDir);
@@ -166,6 +168,7 @@ export function discoverTargets(siteDir: string): Target[] {
 		},
 		{ kind: 'profile', path: at(profile && `tinh/${profile}/`), lookedFor: 'tinh/<id>/index.html' },
 		{ kind: 'article', path: at(article && `bai-viet/${article}/`), lookedFor: 'bai-viet/<slug>/index.html' },
+		{ kind: 'methodology', path: at('phuong-phap/'), lookedFor: 'phuong-phap/index.html' },
 		{ kind: 'map', path: map, lookedFor: `a page under <year>/ whose HTML matches ${MAP_MARKER}` },
 	];
 }
@@ -213,14 +216,20 @@ export interface AxeViolation {
 
 const AXE_SOURCE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
-/** Serious and critical axe-core violations of the page as it is now. */
+/**
+ * Serious and critical axe-core violations of the page as it is now, with WCAG 2.2's target
+ * size (24 px; off by default in axe-core) switched on.
+ */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
 	await page.addScriptTag({ path: AXE_SOURCE });
 	const violations = await page.evaluate(async () => {
 		const axe = (
 			window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: any[] }> } }
 		).axe;
-		const r = await axe.run(document, { resultTypes: ['violations'] });
+		const r = await axe.run(document, {
+			resultTypes: ['violations'],
+			rules: { 'target-size': { enabled: true } },
+		});
 		return r.violations.map((v) => ({
 			id: v.id as string,
 			impact: v.impact as string | null,

@@ -309,6 +309,7 @@ export const en = {
 	legalBasis: 'Legal basis',
 	table: 'Table',
 	mainNav: 'Main navigation',
+	menu: 'Menu',
 	breadcrumb: 'Breadcrumb',
 	unitGroups: {
 		provincesCurrent: 'Provinces and cities from 1 July 2025 (34 units)',

@@ -332,6 +332,8 @@ export const vi = {
 	legalBasis: 'Căn cứ',
 	table: 'Bảng',
 	mainNav: 'Điều hướng chính',
+	/** The phone menu's button (the header links behind a <details>). */
+	menu: 'Danh mục',
 	breadcrumb: 'Vị trí trang',
 	unitGroups: {
 		provincesCurrent: 'Tỉnh, thành phố từ 01/07/2025 (34 đơn vị)',
