@@ -14,7 +14,11 @@
  * The ratio: each real build is paired with a build of a bare Astro project (generated in a
  * temporary folder, node_modules linked to this one) of as many trivial pages as the real build
  * has index.html files, same `build.format` and `trailingSlash`; the median of the per-pair ratios
- * is reported, so load on the shared machine affects both builds of a pair alike.
+ * is reported, so load on the shared machine affects both builds of a pair alike. The budgeted
+ * ratio takes the real build without the post-build steps that a bare Astro site has no
+ * equivalent of (social cards, search index: their seconds come from the build log and are
+ * reported on their own); the whole-build ratio is printed next to it. Both count the data and
+ * narrative checks of scripts/build.ts, the Astro build and the swap into place.
  *
  * The synthetic site is built in a copy of the project in a temporary folder whose data/ holds
  * generated editions (scripts/bench-data.ts) and whose node_modules links to this one: the data
@@ -305,6 +309,17 @@ export function bareProjectFiles(pages: number): Map<string, string> {
 	]);
 }
 
+/**
+ * Seconds of a real build (scripts/build.ts) without its post-build steps, the social cards and
+ * the search index (their own figures, from the lines scripts/finish-site.ts prints): the data
+ * and narrative checks, `astro build` and the swap into place, which is what a bare Astro
+ * build is compared with.
+ */
+export function astroPartSeconds(run: { seconds: number; log: string }): number {
+	const x = buildExtras(run.log);
+	return run.seconds - (x.cards?.seconds ?? 0) - (x.index?.seconds ?? 0);
+}
+
 /** Median over pairs of runs of real[i] / bare[i]. */
 export function pairedRatio(real: number[], bare: number[]): number {
 	if (!real.length || real.length !== bare.length)
@@ -501,7 +516,7 @@ async function main(): Promise<void> {
 			const run = [...runs].sort((a, b) => a.seconds - b.seconds)[REAL_RUNS >> 1];
 			const pages = countPages(out);
 			line(
-				`real: wall times of ${REAL_RUNS} builds ${runs.map((r) => r.seconds.toFixed(1)).join(' / ')} s (median below); load average ${load()}`,
+				`real: wall times of ${REAL_RUNS} builds (npm run build: checks, astro build, cards, search index, swap) ${runs.map((r) => r.seconds.toFixed(1)).join(' / ')} s (median below); load average ${load()}`,
 			);
 			report('real', run, pages);
 			line(`real: ${describeExtras(buildExtras(run.log))}`);
@@ -512,15 +527,28 @@ async function main(): Promise<void> {
 			);
 			const bareSeconds = bareRuns.map((b) => b.seconds).sort((a, b) => a - b)[REAL_RUNS >> 1];
 			line(
-				`bare astro build (${bareProject} pages): ${bareSeconds.toFixed(1)} s (median of ${REAL_RUNS}; runs ${bareRuns.map((b) => b.seconds.toFixed(1)).join(' / ')} s)`,
+				`bare astro build (${bareProject} trivial pages, \`astro build\` only): ${bareSeconds.toFixed(1)} s (median of ${REAL_RUNS}; runs ${bareRuns.map((b) => b.seconds.toFixed(1)).join(' / ')} s)`,
 			);
-			const ratio = pairedRatio(
+			// Two ratios, each the median of the pairs: the Astro part of the real build (checks,
+			// astro build, swap; the budget) and the whole real build (+ cards and search index).
+			const bareSecs = bareRuns.map((b) => b.seconds);
+			const astroSecs = runs.map(astroPartSeconds);
+			const ratio = pairedRatio(astroSecs, bareSecs);
+			const fullRatio = pairedRatio(
 				runs.map((r) => r.seconds),
-				bareRuns.map((b) => b.seconds),
+				bareSecs,
 			);
-			line(`ratio real/bare: ${ratio.toFixed(2)}× (median of ${REAL_RUNS} pairs); load average ${load()}`);
+			line(
+				`real without cards and search index (data + narrative checks, astro build, swap): ${astroSecs.map((s) => s.toFixed(1)).join(' / ')} s`,
+			);
+			line(
+				`ratio real/bare: ${ratio.toFixed(2)}× (real build without cards and search index over bare \`astro build\`; median of ${REAL_RUNS} pairs); load average ${load()}`,
+			);
+			line(
+				`ratio real/bare, whole build: ${fullRatio.toFixed(2)}× (npm run build with cards and search index over bare \`astro build\`; median of ${REAL_RUNS} pairs)`,
+			);
 			budget(
-				`real build ≤ ${BUDGETS.realOverBareRatio}× bare Astro`,
+				`real build without cards and search ≤ ${BUDGETS.realOverBareRatio}× bare Astro`,
 				ratio <= BUDGETS.realOverBareRatio,
 				`${ratio.toFixed(2)}×`,
 			);

@@ -15,6 +15,7 @@ import {
 	pagesPerEdition,
 	pageWeight,
 	pairedRatio,
+	astroPartSeconds,
 } from '../../../scripts/bench.ts';
 import { checkDataDir } from '../../../src/lib/data/load.ts';
 
@@ -165,6 +166,14 @@ describe('bare Astro baseline', () => {
 		expect(pairedRatio([4, 6, 9], [1, 3, 3])).toBe(3);
 		expect(pairedRatio([3, 8], [1, 2])).toBe(3.5);
 		expect(() => pairedRatio([1, 2], [1])).toThrow(/do not pair up/);
+	});
+	it('compares the real build without its card and search-index steps, read from the build log', () => {
+		const log = [
+			'Social cards: 401 cards, 0 rendered, 401 from the cache (node_modules/.cache/dti-cards) in 0.4 s.',
+			'Search index: 977 pages, index 225 KB (325 KB with the search scripts) in 1.6 s.',
+		].join('\n');
+		expect(astroPartSeconds({ seconds: 10, log })).toBeCloseTo(8);
+		expect(astroPartSeconds({ seconds: 10, log: 'no post-build lines' })).toBe(10);
 	});
 	it('generates one dynamic page with the asked-for count and the real URL settings', () => {
 		const files = bareProjectFiles(975);
