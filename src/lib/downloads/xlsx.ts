@@ -52,5 +52,35 @@ export async function toXlsx(
 	];
 	for (const row of info.about) about.addRow(row);
 	about.getColumn(1).font = { bold: true };
-	return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+	return pinZipDates(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), info.created);
+}
+
+/**
+ * Sets the modification time of every entry of a zip (an XLSX file) to `date` (UTC, to the two
+ * seconds of the DOS format), in the local headers and the central directory. exceljs's zip
+ * stamps entries with the clock, so without this the same data gave different bytes each build.
+ */
+export function pinZipDates(zip: Uint8Array<ArrayBuffer>, date: Date): Uint8Array<ArrayBuffer> {
+	const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+	const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+	const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+	for (let at = 0; at + 46 <= zip.byteLength;) {
+		const sig = view.getUint32(at, true);
+		if (sig === 0x04034b50) {
+			// Local file header: time at 10, date at 12; then name, extra field and the data.
+			view.setUint16(at + 10, time, true);
+			view.setUint16(at + 12, day, true);
+			const flags = view.getUint16(at + 6, true);
+			if (flags & 0x08) throw new Error('pinZipDates: entries with data descriptors are not supported');
+			at +=
+				30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
+		} else if (sig === 0x02014b50) {
+			// Central directory entry: time at 12, date at 14.
+			view.setUint16(at + 12, time, true);
+			view.setUint16(at + 14, day, true);
+			at +=
+				46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+		} else break;
+	}
+	return zip;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/model.ts';
 import type { RawDataset } from '../../../src/lib/data/invariants.ts';
 import {
@@ -114,6 +114,32 @@ describe('CSV, XLSX and JSON parse back to exactly the records', () => {
 		expect(info.sheets).toEqual(['Dữ liệu', 'Trạng thái', 'Thông tin']);
 		expect(info.about.get('Phiên bản dữ liệu')).toBe(c.meta.dataVersion);
 		expect(info.about.get('Đính chính')).toBe('https://example.org/du-lieu/#dinh-chinh-2022');
+	});
+
+	it('XLSX: the same data gives the same bytes whenever it is built (entries dated with the data version)', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
+			const a = (await renderTable(c, 2022, 'provinces', 'xlsx')) as Uint8Array;
+			vi.setSystemTime(new Date('2032-11-12T13:14:15Z'));
+			const b = (await renderTable(c, 2022, 'provinces', 'xlsx')) as Uint8Array;
+			expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+			// Every entry: DOS date and time of the data version's day at 00:00 UTC.
+			const v = new Date(`${c.meta.dataVersion.slice(0, 10)}T00:00:00Z`);
+			const day = ((v.getUTCFullYear() - 1980) << 9) | ((v.getUTCMonth() + 1) << 5) | v.getUTCDate();
+			const view = new DataView(a.buffer, a.byteOffset, a.byteLength);
+			const stamps: number[][] = [];
+			for (let at = 0; at + 4 <= a.length; at++)
+				if (view.getUint32(at, true) === 0x02014b50)
+					stamps.push([view.getUint16(at + 12, true), view.getUint16(at + 14, true)]);
+			expect(stamps.length).toBeGreaterThan(5);
+			expect(new Set(stamps.map((s) => s.join()))).toEqual(new Set([`0,${day}`]));
+			expect(await parseXlsx(a, tableRows(c, 2022, 'provinces').fields)).toEqual(
+				tableRows(c, 2022, 'provinces').records,
+			);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('JSON: rows equal the records, with version and errata', async () => {
