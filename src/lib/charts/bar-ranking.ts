@@ -23,6 +23,8 @@ export interface BarOptions {
 	/** Value domain; bars always start at the lower bound (0 on the DTI scale). */
 	domain?: [number, number];
 	highlight?: string;
+	/** A mean to draw as a dashed rule across the rows, labelled under them ("Trung bình 0,6961"). */
+	average?: { value: number; label: string };
 	locale?: Locale;
 }
 
@@ -36,6 +38,8 @@ export interface Bar extends BarRow {
 	rankText: string;
 	valueText: string;
 	valueX: number;
+	/** The value label sits inside the bar's end (so the average rule does not cross it). */
+	inside?: boolean;
 	highlight: boolean;
 }
 
@@ -43,9 +47,12 @@ const RANK_W = 30;
 const VALUE_W = 46;
 const TOP = 20;
 
-/** Lays out ranked bars: rows in the given order, rank 1 at the top, ties bracketed. */
+/** Height of the line under the rows that labels the average rule. */
+const AVERAGE_H = 16;
+
+/** Lays out ranked bars: rows in the given order, rank 1 at the top, ties bracketed, an optional average rule. */
 export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
-	const { width = 400, rowHeight = 20, domain = [0, 1], highlight, locale = 'vi' } = options;
+	const { width = 400, rowHeight = 20, domain = [0, 1], highlight, average, locale = 'vi' } = options;
 	// Name column: as wide as the longest name (estimated), within 90 px and 40 % of the width.
 	const labelW = Math.round(Math.min(width * 0.4, Math.max(90, ...rows.map((r) => textWidth(r.label) + 10))));
 	const maxChars = Math.floor((labelW - 8) / (12 * 0.6));
@@ -53,7 +60,8 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 	const x = scaleLinear()
 		.domain(domain)
 		.range([x0, width - VALUE_W]);
-	const height = TOP + rows.length * rowHeight + 4;
+	const rowsBottom = TOP + rows.length * rowHeight + 4;
+	const height = rowsBottom + (average ? AVERAGE_H : 0);
 	const barH = roundPx(rowHeight * 0.7);
 	const ticks = x.ticks(5);
 	const labels = tickLabels(ticks, locale);
@@ -81,6 +89,37 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 		if (last && last.rank === row.rank && rows[i - 1]?.rank === row.rank) last.y2 = y2;
 		else ties.push({ rank: row.rank, y1: roundPx(TOP + i * rowHeight + 3), y2 });
 	});
+	// The average rule spans the rows. A value label that would cross it moves inside its bar (white,
+	// right-aligned); where the bar is too short for that, the rule is interrupted instead. Its own
+	// label sits under the rows, centred on it, kept inside the chart.
+	let rule: { x: number; d: string; labelX: number; labelY: number; text: string } | undefined;
+	if (average) {
+		const ax = roundPx(x(average.value));
+		const text = `${average.label} ${formatScore(average.value, locale)}`;
+		const half = textWidth(text) / 2;
+		let d = '';
+		let from = TOP - 4;
+		bars.forEach((b, i) => {
+			const tw = textWidth(b.valueText, 11);
+			if (b.valueX - 2 > ax || b.valueX + tw + 2 < ax) return;
+			if (b.w >= tw + 8) {
+				b.inside = true;
+				b.valueX = roundPx(x0 + b.w - 4);
+				return;
+			}
+			const top = roundPx(TOP + i * rowHeight);
+			if (top > from) d += `M${ax},${roundPx(from)}V${top}`;
+			from = top + rowHeight;
+		});
+		if (rowsBottom + 2 > from) d += `M${ax},${roundPx(from)}V${rowsBottom + 2}`;
+		rule = {
+			x: ax,
+			d,
+			labelX: roundPx(Math.min(Math.max(ax, half + 2), width - half - 2)),
+			labelY: rowsBottom + AVERAGE_H - 2,
+			text,
+		};
+	}
 	return {
 		width,
 		height,
@@ -88,7 +127,8 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 		rankX: RANK_W - 8,
 		labelX: RANK_W,
 		rowHeight,
-		plot: { top: TOP - 4, bottom: height - 2 },
+		plot: { top: TOP - 4, bottom: rowsBottom - 2 },
+		average: rule,
 		ticks: ticks.map((t, i) => ({ x: roundPx(x(t)), label: labels[i] })),
 		bars,
 		ties,

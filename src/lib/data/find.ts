@@ -101,12 +101,18 @@ export function subScoreAverage(
 ): { value?: number; computed: boolean } {
 	const published = kind === 'pillars' ? view.edition.pillar_averages[key]?.value : undefined;
 	if (published !== undefined) return { value: published, computed: false };
-	const scores = peers.map((r) => r[kind][key]?.score);
-	if (scores.length > 1 && scores.every((s) => s !== undefined)) {
-		const mean = (scores as number[]).reduce((a, b) => a + b, 0) / scores.length;
-		return { value: Number(mean.toFixed(4)), computed: true };
-	}
-	return { value: undefined, computed: false };
+	const value = meanOfAll(peers.map((r) => r[kind][key]?.score));
+	return { value, computed: value !== undefined };
+}
+
+/**
+ * The mean of values, to the 4 digits scores are published with, only when there are at least
+ * two and every one is published (a mean of the known part of a table is not its mean).
+ */
+export function meanOfAll(values: readonly (number | undefined)[]): number | undefined {
+	if (values.length < 2 || values.some((v) => v === undefined)) return undefined;
+	const mean = (values as number[]).reduce((a, b) => a + b, 0) / values.length;
+	return Number(mean.toFixed(4));
 }
 
 /** What a resolver failure is thrown as (the caller's error class, e.g. ChartDataError). */

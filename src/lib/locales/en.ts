@@ -33,6 +33,8 @@ const charts = {
 		`Horizontal bars, ${n} units in rank order; longer bars are higher scores (scale 0–1).` +
 		(ties ? ` ${ties} group${ties === 1 ? '' : 's'} of tied ranks.` : '') +
 		(missing ? ` ${missing} unit${missing === 1 ? ' has' : 's have'} no published score and show —.` : ''),
+	barsAverage: (n, mean, published) =>
+		`Dashed line: the mean DTI score of the ${n} units in the table, ${mean}, computed by this site from the published scores${published ? ` (published average: ${published})` : ''}.`,
 	historyTitle: (name) => `${name}: DTI score and rank by edition`,
 	historyDesc: (points) =>
 		`Two line charts: DTI score (top) and rank (bottom). Lines break where the framework changed or no value was published. ${points}`,

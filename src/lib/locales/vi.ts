@@ -34,6 +34,8 @@ const charts = {
 		`Biểu đồ thanh ngang, ${n} đơn vị theo thứ hạng, thanh dài hơn là điểm cao hơn (thang 0–1).` +
 		(ties ? ` Có ${ties} nhóm đồng hạng.` : '') +
 		(missing ? ` ${missing} đơn vị chưa có điểm công bố, hiện dấu —.` : ''),
+	barsAverage: (n: number, mean: string, published?: string) =>
+		`Đường nét đứt: trung bình cộng điểm DTI của ${n} đơn vị trong bảng, ${mean}, do trang này tính từ các điểm đã công bố${published ? ` (trung bình do cơ quan công bố: ${published})` : ''}.`,
 	historyTitle: (name: string) => `${name}: điểm và thứ hạng DTI qua các kỳ`,
 	historyDesc: (points: string) =>
 		`Hai biểu đồ đường: điểm DTI (trên) và thứ hạng (dưới). Đường bị ngắt ở nơi bộ chỉ số thay đổi hoặc không có số liệu công bố. ${points}`,

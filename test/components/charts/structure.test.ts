@@ -26,6 +26,20 @@ describe('chart components', () => {
 		expect(html.match(/<tr data-key=/g)).toHaveLength(10);
 		expect(html).toContain('0,8340');
 	});
+	it('RankBars: an average rule only where every total of the table is published, said to be computed', async () => {
+		const html = await render(RankBars, { edition: 2024, level: 'provinces', table: 'provinces-63', data });
+		const mean = data.edition(2024)!.tables.find((t) => t.spec.id === 'provinces-63')!.rows;
+		const expected = (mean.reduce((a, r) => a + r.total!, 0) / mean.length).toFixed(4).replace('.', ',');
+		expect(html).toContain(`>Trung bình ${expected}</text>`);
+		expect(html).toMatch(
+			/<desc[^>]*>[^<]*trung bình cộng điểm DTI của 63 đơn vị[^<]*tính từ các điểm đã công bố/,
+		);
+		expect(html).toMatch(/stroke-dasharray="4 3"/);
+		// DTI 2020: most provincial totals unpublished, so no mean is drawn.
+		const partial = await render(RankBars, { edition: 2020, level: 'provinces', data });
+		expect(partial).not.toContain('stroke-dasharray="4 3"');
+		expect(partial).not.toContain('Trung bình');
+	});
 	it('ScoreMap: 63 province links carrying the base prefix, hatch for missing values', async () => {
 		setBase('/dti/');
 		const html = await render(ScoreMap, { edition: 2021, data });

@@ -84,6 +84,42 @@ describe('layoutBarRanking()', () => {
 		expect(c.bars[0].w / c.bars[1].w).toBeCloseTo(0.8 / 0.7, 1);
 		expect(allRounded(c)).toBe(true);
 	});
+	it('draws an average rule across the rows, labelled under them inside the chart', () => {
+		const plain = layoutBarRanking(rows);
+		expect(plain.average).toBeUndefined();
+		const c = layoutBarRanking(rows, { average: { value: 0.5, label: 'Trung bình' } });
+		expect(c.average!.text).toBe('Trung bình 0,5000');
+		expect(c.average!.x).toBe(roundPx(c.x0 + (c.width - 46 - c.x0) / 2));
+		// From above the first row to below the last, as one dashed path.
+		expect(c.average!.d).toMatch(/^M[\d.]+,16V[\d.]+$/);
+		expect(Number(c.average!.d.split('V')[1])).toBeGreaterThan(c.bars[c.bars.length - 1].y + c.bars[0].h);
+		expect(c.average!.labelY).toBeLessThanOrEqual(c.height);
+		expect(c.height).toBeGreaterThan(plain.height);
+		const right = layoutBarRanking(rows, { average: { value: 1, label: 'Average' }, locale: 'en' });
+		expect(right.average!.labelX + (right.average!.text.length * 12 * 0.6) / 2).toBeLessThanOrEqual(
+			right.width,
+		);
+		expect(allRounded(c)).toBe(true);
+	});
+	it('moves a value label the average rule would cross inside its bar, else interrupts the rule', () => {
+		// Bars of 'b' and 'c' end just left of 0.72: their labels "0,7000" would span the rule.
+		const c = layoutBarRanking(rows, { average: { value: 0.72, label: 'Trung bình' } });
+		expect(c.bars.map((b) => !!b.inside)).toEqual([false, true, true, false]);
+		expect(c.bars[1].valueX).toBeLessThan(c.average!.x);
+		expect(c.average!.d.split('M').filter(Boolean)).toHaveLength(1);
+		// Bars too short to hold their label: the rule stops at those rows instead.
+		const short = [
+			{ id: 'a', label: 'A', rank: 1, value: 0.9 },
+			{ id: 'b', label: 'B', rank: 2, value: 0.03 },
+			{ id: 'c', label: 'C', rank: 3, value: 0.01 },
+		];
+		const s = layoutBarRanking(short, { average: { value: 0.06, label: 'Trung bình' } });
+		expect(s.bars.some((b) => b.inside)).toBe(false);
+		const segments = s.average!.d.split('M').filter(Boolean);
+		expect(segments).toHaveLength(2);
+		expect(Number(segments[0].split('V')[1])).toBeLessThanOrEqual(s.bars[1].y);
+		expect(Number(segments[1].split(',')[1].split('V')[0])).toBeGreaterThanOrEqual(s.bars[2].y + s.bars[2].h);
+	});
 	it('highlights the requested unit only', () => {
 		expect(layoutBarRanking(rows, { highlight: 'c' }).bars.map((b) => b.highlight)).toEqual([
 			false,

@@ -6,6 +6,7 @@ import {
 	frameworkChanged,
 	leaderOf,
 	LookupError,
+	meanOfAll,
 	peersOf,
 	primaryTable,
 	resolver,
@@ -79,6 +80,18 @@ describe('sub-score averages', () => {
 		expect(subScoreAverage(view, 'indices', 'nhan_thuc_so', rows)).toEqual({ value: 0.6, computed: true });
 		const partial = data.edition(2022)!.tables[0].rows;
 		expect(subScoreAverage(data.edition(2022)!, 'indices', 'nhan_thuc_so', partial).value).toBeUndefined();
+	});
+});
+
+describe('meanOfAll()', () => {
+	it('is the mean to 4 digits when every value is published', () => {
+		expect(meanOfAll([0.8, 0.7, 0.6001])).toBe(0.7);
+		expect(meanOfAll([0.83401, 0.8021])).toBe(0.8181);
+	});
+	it('is undefined with a gap or fewer than two values (a partial mean is not the mean)', () => {
+		expect(meanOfAll([0.8, undefined, 0.6])).toBeUndefined();
+		expect(meanOfAll([0.8])).toBeUndefined();
+		expect(meanOfAll([])).toBeUndefined();
 	});
 });
 

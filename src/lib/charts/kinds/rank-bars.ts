@@ -1,7 +1,9 @@
-/** Ranked bars of a table (or its top N), one figure per ministry group. Tag: `<RankBars edition={2023} top={10} />`. */
+/** Ranked bars of a table (or its top N), one figure per ministry group, with the table's mean where every total is published. Tag: `<RankBars edition={2023} top={10} />`. */
 import type { TableView } from '../../data/model.ts';
 import type { Level } from '../../data/schema.ts';
+import { meanOfAll } from '../../data/find.ts';
 import type { Locale } from '../../i18n.ts';
+import { formatScore } from '../../format.ts';
 import { layoutBarRanking } from '../bar-ranking.ts';
 import { barRows } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
@@ -47,20 +49,36 @@ export const rankBars = defineChart({
 			.filter((g) => g.rows.length)
 			.map((g) => {
 				const rows = barRows(data, g.rows, table, top, locale);
-				const c = layoutBarRanking(rows, { highlight, locale });
+				// The mean of the whole table (or group), even for its top N: only if every total is published.
+				const mean = meanOfAll(g.rows.map((r) => r.total));
+				const c = layoutBarRanking(rows, {
+					highlight,
+					locale,
+					average: mean === undefined ? undefined : { value: mean, label: s.average },
+				});
+				const published = g.rows[0]?.average;
+				const avgText =
+					mean === undefined
+						? undefined
+						: s.barsAverage(
+								g.rows.length,
+								formatScore(mean, locale),
+								published !== undefined && published !== mean ? formatScore(published, locale) : undefined,
+							);
 				const name = g.group
 					? `${table.spec.title[locale]} — ${s.groupShort[g.group]}`
 					: table.spec.title[locale];
+				const desc = s.barsDesc(rows.length, rows.filter((r) => r.value === undefined).length, c.ties.length);
 				return {
 					frame: {
 						id: ['bars', table.year, table.spec.id, g.group, top, highlight].filter(Boolean).join('-'),
 						title: s.barsTitle(name, top),
-						desc: s.barsDesc(rows.length, rows.filter((r) => r.value === undefined).length, c.ties.length),
+						desc: avgText ? `${desc} ${avgText}` : desc,
 						width: c.width,
 						height: c.height,
 						...source,
 						...tableCsv(table),
-						note: c.ties.length ? s.tieLegend : undefined,
+						note: [c.ties.length ? s.tieLegend : undefined, avgText].filter(Boolean).join(' ') || undefined,
 						locale,
 					},
 					c,
