@@ -1,18 +1,27 @@
 /**
- * History across editions: score (top panel) and rank (bottom panel, 1 at the top) per edition.
- * Lines join two editions only when both values are published and the framework is the same;
- * a dashed rule marks each framework change, and editions without a published value stay empty.
+ * History across editions: score (top panel) and rank per edition, one rank panel per ranking
+ * board (a table size: the 63 provinces, the 34 units after the 2025 merger, a ministry group),
+ * so "17/34" and "2/63" never share an axis. Lines join two editions only when both values are
+ * published, on the same board, and the framework is the same; a dashed rule marks each
+ * framework change, and editions without a published value stay empty.
  */
 import { scaleLinear, scalePoint } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, tickLabels } from './format.ts';
 
+/** A rank on one board (a table size or ministry group); `rank` absent when not published. */
+export interface HistoryRank {
+	board: string;
+	rank?: number;
+	outOf?: number;
+}
+
 export interface HistoryPoint {
 	year: number;
 	score?: number;
-	rank?: number;
-	outOf?: number;
+	/** The unit's ranks in this edition, one per board it was ranked on. */
+	ranks?: HistoryRank[];
 	/** The unit was assessed (or should have been) but this value was not published. */
 	missing?: boolean;
 }
@@ -23,11 +32,19 @@ export interface HistorySeries {
 	points: HistoryPoint[];
 }
 
+/** A rank panel: its board key and the label above it. */
+export interface RankBoard {
+	key: string;
+	label: string;
+}
+
 export interface HistoryOptions {
 	width?: number;
 	locale?: Locale;
 	/** Score domain; defaults to the published values' range, padded and kept within [0, 1]. */
 	domain?: [number, number];
+	/** Rank panels in order, with labels; defaults to the boards of the points, labelled by key. */
+	boards?: RankBoard[];
 }
 
 const LEFT = 44;
@@ -35,7 +52,7 @@ const RIGHT = 16;
 const LEGEND_ROW = 16;
 const PANEL_GAP = 34;
 const SCORE_H = 120;
-const RANK_H = 100;
+const RANK_H = 84;
 
 /** Lays out score and rank lines for one or more series over the editions (oldest first). */
 export function layoutHistory(
@@ -44,16 +61,24 @@ export function layoutHistory(
 	options: HistoryOptions = {},
 ) {
 	const { width = 400, locale = 'vi' } = options;
+	const all = series.flatMap((s) => s.points);
+	const ranked = all.flatMap((p) => p.ranks ?? []);
+	const used = new Set(ranked.filter((r) => r.rank !== undefined).map((r) => r.board));
+	const boards = (
+		options.boards ?? [...new Set(ranked.map((r) => r.board))].map((key) => ({ key, label: key }))
+	).filter((b) => used.has(b.key));
 	const legendH = series.length > 1 ? series.length * LEGEND_ROW + 6 : 0;
 	const scoreTop = legendH + 24;
-	const rankTop = scoreTop + SCORE_H + PANEL_GAP;
-	const height = rankTop + RANK_H + 26;
+	const panelsTop = scoreTop + SCORE_H + PANEL_GAP;
+	const bottom = boards.length
+		? panelsTop + boards.length * (RANK_H + PANEL_GAP) - PANEL_GAP
+		: scoreTop + SCORE_H;
+	const height = bottom + 26;
 	const years = editions.map((e) => String(e.year));
 	const x = scalePoint<string>()
 		.domain(years)
 		.range([LEFT, width - RIGHT])
 		.padding(0.4);
-	const all = series.flatMap((s) => s.points);
 	const scores = all.flatMap((p) => (p.score === undefined ? [] : [p.score]));
 	const lo = scores.length ? Math.min(...scores) : 0;
 	const hi = scores.length ? Math.max(...scores) : 1;
@@ -62,53 +87,85 @@ export function layoutHistory(
 		.domain(domain)
 		.nice(4)
 		.range([scoreTop + SCORE_H, scoreTop]);
-	const maxRank = Math.max(2, ...all.map((p) => p.outOf ?? p.rank ?? 1));
-	const yr = scaleLinear()
-		.domain([1, maxRank])
-		.range([rankTop, rankTop + RANK_H]);
+	const panels = boards.map((b, i) => {
+		const top = panelsTop + i * (RANK_H + PANEL_GAP);
+		const mine = ranked.filter((r) => r.board === b.key);
+		const max = Math.max(2, ...mine.map((r) => r.outOf ?? r.rank ?? 1));
+		const scale = scaleLinear()
+			.domain([1, max])
+			.range([top, top + RANK_H]);
+		// 1 and the board's size, with round ranks between them that keep clear of both ends.
+		const ticks = [1, ...scale.ticks(4).filter((t) => t >= 5 && Number.isInteger(t) && t <= max * 0.8), max];
+		return {
+			...b,
+			top,
+			bottom: top + RANK_H,
+			scale,
+			ticks: [...new Set(ticks)].map((t) => ({ y: roundPx(scale(t)), label: String(t) })),
+		};
+	});
 	const frameworkOf = new Map(editions.map((e) => [e.year, e.framework]));
 	const sameFramework = (a: number, b: number) => frameworkOf.get(a) === frameworkOf.get(b);
 	const xs = (year: number) => roundPx(x(String(year)) ?? 0);
+	const adjacent = (a: number, b: number) => years.indexOf(String(b)) === years.indexOf(String(a)) + 1;
+	/** Path through consecutive published values of one framework. */
+	const path = (pts: { year: number; v?: number }[], scale: (n: number) => number) => {
+		const out: string[] = [];
+		for (let i = 1; i < pts.length; i++) {
+			const a = pts[i - 1];
+			const b = pts[i];
+			if (
+				a.v === undefined ||
+				b.v === undefined ||
+				!adjacent(a.year, b.year) ||
+				!sameFramework(a.year, b.year)
+			)
+				continue;
+			out.push(`M${xs(a.year)},${roundPx(scale(a.v))}L${xs(b.year)},${roundPx(scale(b.v))}`);
+		}
+		return out.join('');
+	};
 
 	const lines = series.map((s, si) => {
 		const pts = [...s.points].sort((a, b) => a.year - b.year);
-		const segments = (key: 'score' | 'rank', scale: (n: number) => number) => {
-			const out: string[] = [];
-			for (let i = 1; i < pts.length; i++) {
-				const a = pts[i - 1];
-				const b = pts[i];
-				const va = a[key];
-				const vb = b[key];
-				const adjacent = years.indexOf(String(b.year)) === years.indexOf(String(a.year)) + 1;
-				if (va === undefined || vb === undefined || !adjacent || !sameFramework(a.year, b.year)) continue;
-				out.push(`M${xs(a.year)},${roundPx(scale(va))}L${xs(b.year)},${roundPx(scale(vb))}`);
-			}
-			return out.join('');
-		};
+		const onBoard = (key: string) =>
+			pts.map((p) => {
+				const r = p.ranks?.find((q) => q.board === key);
+				return { year: p.year, v: r?.rank, outOf: r?.outOf };
+			});
 		return {
 			id: s.id,
 			label: s.label,
 			index: si,
 			legendY: 6 + si * LEGEND_ROW + LEGEND_ROW / 2,
-			scorePath: segments('score', y),
-			rankPath: segments('rank', yr),
+			scorePath: path(
+				pts.map((p) => ({ year: p.year, v: p.score })),
+				y,
+			),
 			scoreDots: pts.flatMap((p) =>
 				p.score === undefined
 					? []
 					: [{ year: p.year, x: xs(p.year), y: roundPx(y(p.score)), text: formatScore(p.score, locale) }],
 			),
-			rankDots: pts.flatMap((p) =>
-				p.rank === undefined
-					? []
-					: [
-							{
-								year: p.year,
-								x: xs(p.year),
-								y: roundPx(yr(p.rank)),
-								text: p.outOf ? `${p.rank}/${p.outOf}` : String(p.rank),
-							},
-						],
-			),
+			ranks: panels.map((panel) => {
+				const b = onBoard(panel.key);
+				return {
+					board: panel.key,
+					path: path(b, panel.scale),
+					dots: b.flatMap((p) =>
+						p.v === undefined
+							? []
+							: [
+									{
+										year: p.year,
+										x: xs(p.year),
+										y: roundPx(panel.scale(p.v)),
+										text: p.outOf ? `${p.v}/${p.outOf}` : String(p.v),
+									},
+								],
+					),
+				};
+			}),
 			gaps: pts.filter((p) => p.missing).map((p) => ({ year: p.year, x: xs(p.year) })),
 		};
 	});
@@ -125,22 +182,19 @@ export function layoutHistory(
 	);
 	const sTicks = y.ticks(4);
 	const sLabels = tickLabels(sTicks, locale);
-	const rTicks = [1, ...yr.ticks(4).filter((t) => t >= 5 && Number.isInteger(t) && t <= maxRank)];
 	return {
 		width,
 		height,
 		left: LEFT,
 		right: width - RIGHT,
+		/** Bottom of the last panel (year labels go under it). */
+		bottom,
 		score: {
 			top: scoreTop,
 			bottom: scoreTop + SCORE_H,
 			ticks: sTicks.map((t, i) => ({ y: roundPx(y(t)), label: sLabels[i] })),
 		},
-		rank: {
-			top: rankTop,
-			bottom: rankTop + RANK_H,
-			ticks: rTicks.map((t) => ({ y: roundPx(yr(t)), label: String(t) })),
-		},
+		ranks: panels.map(({ key, label, top, bottom: b, ticks }) => ({ key, label, top, bottom: b, ticks })),
 		years: editions.map((e) => ({ year: e.year, x: xs(e.year) })),
 		breaks,
 		lines,

@@ -17,6 +17,7 @@ import {
 	unitsOn,
 } from '../data/find.ts';
 import { paths } from '../url.ts';
+import { t } from '../i18n.ts';
 import type { BarRow } from './bar-ranking.ts';
 import type { DistItem } from './distribution.ts';
 import type { HistoryPoint, HistorySeries } from './history.ts';
@@ -171,9 +172,16 @@ export function historyEditions(data: Dataset) {
 	return data.editions.map((e) => ({ year: e.year, framework: e.edition.framework.id }));
 }
 
+/** The ranking board of a row: its table's geography, and for ministries its group. */
+export function rankBoard(table: TableView, row: RankedRow): string {
+	return row.group ? `${table.spec.geography}:${row.group}` : table.spec.geography;
+}
+
 /**
  * History series: the unit's own results per edition, then each predecessor's (labelled as such).
- * An edition where the unit was ranked but a value was not published is marked `missing`.
+ * The score is the primary table's; ranks come from every table the unit is in, each on its
+ * board (`rankBoard`), so a 2024 rank of 63 and one of 34 stay apart. An edition where the unit
+ * was ranked but a value was not published is marked `missing`.
  */
 export function historySeries(data: Dataset, unitId: string, locale: Locale = 'vi'): HistorySeries[] {
 	const unit = findUnit(data, unitId);
@@ -190,14 +198,17 @@ export function historySeries(data: Dataset, unitId: string, locale: Locale = 'v
 				{
 					year: e.year,
 					score: row.total,
-					rank: row.rank,
-					outOf: row.outOf,
+					ranks: e.results.map(({ table, row: r }) => ({
+						board: rankBoard(table, r),
+						rank: r.rank,
+						outOf: r.outOf,
+					})),
 					missing: row.total === undefined || row.rank === undefined,
 				},
 			];
 		}),
 	});
-	const suffix = locale === 'vi' ? ' (đơn vị tiền thân)' : ' (predecessor)';
+	const suffix = t(locale).charts.predecessorSuffix;
 	return [
 		one(unit.id, name(data, unit.id, locale)),
 		...unit.predecessors.map((p) => one(p, name(data, p, locale) + suffix)),

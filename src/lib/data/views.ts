@@ -90,6 +90,31 @@ export interface ProfileView {
 	years: number[];
 	own: UnitSeriesView;
 	predecessors: UnitSeriesView[];
+	/** What the page opens with: the latest edition with a published rank or total. */
+	latest?: LatestResult;
+}
+
+/** A unit's latest result and the editions after it that have none (not published, not assessed…). */
+export interface LatestResult {
+	entry: UnitEditionEntry;
+	/** The edition's framework differs from the previous edition's (a score change is indicative only). */
+	frameworkChanged: boolean;
+	later: UnitEditionEntry[];
+}
+
+/** The latest edition in which the unit has a published rank or total, if any. */
+export function latestResult(data: Dataset, unit: Unit): LatestResult | undefined {
+	const series = data.series(unit.id);
+	const has = (e: UnitEditionEntry) =>
+		e.status === 'assessed' && e.results.some(({ row }) => row.rank !== undefined || row.total !== undefined);
+	const i = series.findLastIndex(has);
+	if (i < 0) return undefined;
+	const entry = series[i];
+	return {
+		entry,
+		frameworkChanged: frameworkChanged(data, data.edition(entry.year)!),
+		later: series.slice(i + 1).filter((e) => e.status !== 'not-existing'),
+	};
 }
 
 /** The view of a unit's profile. */
@@ -101,6 +126,7 @@ export function profileView(data: Dataset, unit: Unit): ProfileView {
 		years: assessedYears(data, unit.id),
 		own: unitSeriesView(data, unit),
 		predecessors: lineage.predecessors.map((p) => unitSeriesView(data, p)),
+		latest: latestResult(data, unit),
 	};
 }
 

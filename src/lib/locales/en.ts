@@ -5,8 +5,10 @@
  */
 import type { Messages } from '../i18n.ts';
 import * as openData from './open-data.en.ts';
+import * as profile from './profile.en.ts';
 
 const charts = {
+	...profile.charts,
 	dataTable: 'Show the chart data',
 	source: 'Source',
 	embed: 'Embed this chart',
@@ -302,6 +304,7 @@ export const en = {
 	downloads: openData.downloads,
 	dataPage: openData.dataPage,
 	compare: openData.compare,
+	profilePage: profile.page,
 	mapLink: 'Map of DTI scores by province',
 	pillarRankNote: 'Numbers in brackets in pillar columns are pillar ranks.',
 	derivedRankTitle: 'Computed from the published scores of the whole table',

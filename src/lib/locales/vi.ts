@@ -4,9 +4,11 @@
  */
 import type { Level, MinistryGroup } from '../data/schema.ts';
 import * as openData from './open-data.vi.ts';
+import * as profile from './profile.vi.ts';
 
 /** Chart text (titles, descriptions, axes, legends), used through `chartStrings()`. */
 const charts = {
+	...profile.charts,
 	dataTable: 'Xem số liệu của biểu đồ',
 	source: 'Nguồn',
 	embed: 'Nhúng biểu đồ',
@@ -325,6 +327,7 @@ export const vi = {
 	downloads: openData.downloads,
 	dataPage: openData.dataPage,
 	compare: openData.compare,
+	profilePage: profile.page,
 	mapLink: 'Bản đồ điểm DTI theo tỉnh, thành phố',
 	pillarRankNote: 'Số trong ngoặc ở cột trụ cột là thứ hạng của trụ cột đó.',
 	derivedRankTitle: 'Tính từ điểm đã công bố của toàn bảng',

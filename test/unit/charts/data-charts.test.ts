@@ -124,7 +124,7 @@ describe('chart lookups on the real data', () => {
 		const s = historySeries(data, 'da-nang-2025');
 		expect(s.map((x) => x.id)).toEqual(['da-nang-2025', 'da-nang', 'quang-nam']);
 		expect(s[1].label).toMatch(/tiền thân/);
-		expect(s[1].points.find((p) => p.year === 2023)?.rank).toBe(1);
+		expect(s[1].points.find((p) => p.year === 2023)?.ranks).toEqual([{ board: 'vn-63', rank: 1, outOf: 63 }]);
 	});
 	it('profile rows: total with published average, one row per main index', () => {
 		const p = profileItems(data, 2024, 'da-nang-2025');

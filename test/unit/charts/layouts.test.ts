@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBarRanking } from '../../../src/lib/charts/bar-ranking.ts';
-import { layoutHistory } from '../../../src/lib/charts/history.ts';
 import { dodge, layoutDistribution } from '../../../src/lib/charts/distribution.ts';
 import { layoutUnitProfile } from '../../../src/lib/charts/unit-profile.ts';
 import { layoutScatter, linearFit } from '../../../src/lib/charts/scatter.ts';
@@ -127,65 +126,6 @@ describe('layoutBarRanking()', () => {
 			true,
 			false,
 		]);
-	});
-});
-
-describe('layoutHistory()', () => {
-	const editions = [
-		{ year: 2020, framework: 'A' },
-		{ year: 2021, framework: 'B' },
-		{ year: 2022, framework: 'B' },
-		{ year: 2023, framework: 'B' },
-		{ year: 2024, framework: 'C' },
-	];
-	const series = [
-		{
-			id: 'u',
-			label: 'U',
-			points: [
-				{ year: 2020, score: 0.5, rank: 3, outOf: 63 },
-				{ year: 2021, score: 0.6, rank: 2, outOf: 63 },
-				{ year: 2022, missing: true },
-				{ year: 2023, score: 0.7, rank: 1, outOf: 63 },
-				{ year: 2024, score: 0.75, rank: 1, outOf: 63 },
-			],
-		},
-	];
-	it('marks a break between editions whose frameworks differ', () => {
-		const c = layoutHistory(editions, series);
-		expect(c.breaks.map((b) => b.between)).toEqual([
-			[2020, 2021],
-			[2023, 2024],
-		]);
-		expect(c.breaks[0].x).toBeGreaterThan(c.years[0].x);
-		expect(c.breaks[0].x).toBeLessThan(c.years[1].x);
-	});
-	it('joins only adjacent editions with published values and the same framework', () => {
-		const line = layoutHistory(editions, series).lines[0];
-		expect(line.scorePath).toBe('');
-		expect(line.scoreDots).toHaveLength(4);
-		expect(line.gaps.map((g) => g.year)).toEqual([2022]);
-	});
-	it('draws a segment between two published editions of one framework', () => {
-		const s2 = [
-			{
-				...series[0],
-				points: series[0].points.map((p) =>
-					p.year === 2022 ? { year: 2022, score: 0.65, rank: 2, outOf: 63 } : p,
-				),
-			},
-		];
-		const line = layoutHistory(editions, s2).lines[0];
-		expect(line.scorePath.match(/M/g)).toHaveLength(2);
-		expect(line.rankPath.match(/M/g)).toHaveLength(2);
-	});
-	it('puts rank 1 above lower ranks and higher scores above lower ones', () => {
-		const line = layoutHistory(editions, series).lines[0];
-		const r = Object.fromEntries(line.rankDots.map((d) => [d.year, d.y]));
-		expect(r[2023]).toBeLessThan(r[2020]);
-		const s = Object.fromEntries(line.scoreDots.map((d) => [d.year, d.y]));
-		expect(s[2024]).toBeLessThan(s[2020]);
-		expect(allRounded(layoutHistory(editions, series))).toBe(true);
 	});
 });
 

@@ -1,8 +1,9 @@
 /** A unit's score and rank across editions, with its predecessors' series. Tag: `<UnitHistory unit="da-nang" />`. */
 import type { Dataset } from '../../data/model.ts';
+import type { MinistryGroup } from '../../data/schema.ts';
 import type { Locale } from '../../i18n.ts';
 import { dataFiles, dataHref, paths } from '../../url.ts';
-import { layoutHistory } from '../history.ts';
+import { layoutHistory, type HistorySeries, type RankBoard } from '../history.ts';
 import { findUnit, historyEditions, historySeries, nameOn } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
 import { defineChart } from './types.ts';
@@ -29,6 +30,28 @@ export function hasHistory(data: Dataset, unitId: string): boolean {
 	);
 }
 
+const BOARDS = ['vn-63', 'vn-34', 'ministries:public-services', 'ministries:no-public-services'];
+type Geography = 'vn-63' | 'vn-34' | 'ministries';
+
+/**
+ * The rank panels of a history, labelled: one per board the series were ranked on (`rankBoard`
+ * in lookup.ts), provinces before the 2025 merger first, then after it, then ministry groups.
+ */
+export function rankBoards(series: HistorySeries[], locale: Locale): RankBoard[] {
+	const s = chartStrings(locale);
+	const ranks = series.flatMap((x) => x.points.flatMap((p) => p.ranks ?? []));
+	const keys = [...new Set(ranks.map((r) => r.board))];
+	return keys
+		.sort((a, b) => BOARDS.indexOf(a) - BOARDS.indexOf(b))
+		.map((key) => {
+			const [g, group] = key.split(':') as [Geography, MinistryGroup | undefined];
+			const sizes = ranks.filter((r) => r.board === key).flatMap((r) => (r.outOf ? [r.outOf] : []));
+			// A size only when every edition's table on this board had it (ministry groups vary).
+			const size = sizes.length && sizes.every((n) => n === sizes[0]) ? sizes[0] : undefined;
+			return { key, label: s.rankBoard(g, size, group) };
+		});
+}
+
 export const unitHistory = defineChart({
 	slug: 'lich-su',
 	tag: 'UnitHistory',
@@ -44,12 +67,14 @@ export const unitHistory = defineChart({
 		const s = chartStrings(locale);
 		const editions = historyEditions(data);
 		const series = historySeries(data, unit, locale);
-		const c = layoutHistory(editions, series, { locale });
+		const c = layoutHistory(editions, series, { locale, boards: rankBoards(series, locale) });
 		const summary = series[0].points
-			.map(
-				(p) =>
-					`${p.year}: ${p.score === undefined ? '—' : c.lines[0].scoreDots.find((d) => d.year === p.year)?.text}${p.rank ? `, ${s.rank.toLowerCase()} ${p.rank}` : ''}`,
-			)
+			.map((p) => {
+				const ranks = (p.ranks ?? []).flatMap((r) =>
+					r.rank === undefined ? [] : [`${s.rank.toLowerCase()} ${r.rank}${r.outOf ? `/${r.outOf}` : ''}`],
+				);
+				return `${p.year}: ${p.score === undefined ? '—' : c.lines[0].scoreDots.find((d) => d.year === p.year)?.text}${ranks.map((r) => `, ${r}`).join('')}`;
+			})
 			.join('; ');
 		return {
 			frame: {
