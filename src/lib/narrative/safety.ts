@@ -1,8 +1,9 @@
 /**
  * Narrative MDX may not carry raw `<script>`, `<iframe>`, `<style>` or `on*` event attributes:
  * they would run or restyle arbitrary code on every reader's page, and each has a component
- * that does the job safely. The same check runs as a remark plugin inside the build (so nothing
- * slips through) and before it (`checkNarrative`, one plain line per problem).
+ * that does the job safely. The same check runs as a Markdown plugin inside the build
+ * (src/lib/remark/satteri.ts, so nothing slips through) and before it (`checkNarrative`, one
+ * plain line per problem).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,8 +28,8 @@ interface Node {
 	position?: { start: { line: number; column: number } };
 }
 
-/** Problems of one MDX tree, each "line:column: message". */
-function walk(tree: Node): { line: number; column: number; message: string }[] {
+/** Problems of one MDX tree, each "line:column: message" (0:0 when the tree has no positions). */
+export function forbiddenIn(tree: Node): { line: number; column: number; message: string }[] {
 	const found: { line: number; column: number; message: string }[] = [];
 	const visit = (n: Node) => {
 		const at = n.position?.start ?? { line: 0, column: 0 };
@@ -56,7 +57,7 @@ function walk(tree: Node): { line: number; column: number; message: string }[] {
 /** Remark plugin: fails the file with the first forbidden element, naming its line. */
 export function remarkNoRawHtml() {
 	return (tree: Node, file: { path?: string; fail: (reason: string, place?: unknown) => never }) => {
-		const [first] = walk(tree);
+		const [first] = forbiddenIn(tree);
 		if (first) file.fail(`${first.message}`, { line: first.line, column: first.column });
 	};
 }
@@ -65,7 +66,7 @@ export function remarkNoRawHtml() {
 export function checkMdx(text: string, file: string): string[] {
 	try {
 		const tree = remark().use(remarkMdx).parse(text) as unknown as Node;
-		return walk(tree).map((f) => `${file}:${f.line}:${f.column}: ${f.message}`);
+		return forbiddenIn(tree).map((f) => `${file}:${f.line}:${f.column}: ${f.message}`);
 	} catch (e) {
 		const err = e as { line?: number; column?: number; reason?: string; message: string };
 		const at = err.line ? `:${err.line}:${err.column ?? 1}` : '';

@@ -49,12 +49,12 @@ interface FileLike {
 	data: { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
-interface JsxAttribute {
+export interface JsxAttribute {
 	type: 'mdxJsxAttribute';
 	name: string;
 	value?: unknown;
 }
-interface JsxNode {
+export interface JsxNode {
 	type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
 	name: string | null;
 	attributes: JsxAttribute[];
@@ -131,12 +131,24 @@ export interface CitationsOptions {
 	sources: Iterable<CitableSource>;
 }
 
-export default function remarkCitations(options: CitationsOptions) {
+/** A `<Cite>` and the attributes it gets (its own, then n, href and label). */
+export interface CiteEdit {
+	node: JsxNode;
+	attributes: JsxAttribute[];
+}
+
+/**
+ * The numbering itself, for either Markdown pipeline: given a tree, its frontmatter and the
+ * file's name, the new attributes of every `<Cite>` and the numbered list (the tree is not
+ * changed). Throws on a `<Cite>` without a key or with an unknown one.
+ */
+export function citationNumberer(options: CitationsOptions) {
 	const known = new Map([...options.sources].map((s) => [s.id, s]));
-	return function transform(tree: Root, file: FileLike): void {
-		const fm = file.data.astro?.frontmatter;
-		if (!fm) return;
-		const where = file.path ?? file.history?.[0] ?? 'narrative file';
+	return function number(
+		tree: Root,
+		fm: Record<string, unknown>,
+		where: string,
+	): { edits: CiteEdit[]; list: Citation[] } {
 		const lang = str(fm.lang) ?? 'vi';
 		const cites: { node: JsxNode; key: string }[] = [];
 		eachNode(tree, (node) => {
@@ -156,16 +168,30 @@ export default function remarkCitations(options: CitationsOptions) {
 			sources,
 			known,
 		);
-		for (const { node, key } of cites) {
+		const edits = cites.map(({ node, key }) => {
 			const n = numberOf.get(key)!;
 			const c = list[n - 1];
-			node.attributes = node.attributes.filter((a) => !['n', 'href', 'label'].includes(a.name));
-			node.attributes.push(
+			const attributes: JsxAttribute[] = [
+				...node.attributes.filter((a) => !['n', 'href', 'label'].includes(a.name)),
 				{ type: 'mdxJsxAttribute', name: 'n', value: String(n) },
 				{ type: 'mdxJsxAttribute', name: 'href', value: `#${citationAnchor(where, n)}` },
 				{ type: 'mdxJsxAttribute', name: 'label', value: citationLabel(c, lang) },
-			);
-		}
+			];
+			return { node, attributes };
+		});
+		return { edits, list };
+	};
+}
+
+/** The remark (unified) plugin, changing the tree and the frontmatter in place. */
+export default function remarkCitations(options: CitationsOptions) {
+	const number = citationNumberer(options);
+	return function transform(tree: Root, file: FileLike): void {
+		const fm = file.data.astro?.frontmatter;
+		if (!fm) return;
+		const where = file.path ?? file.history?.[0] ?? 'narrative file';
+		const { edits, list } = number(tree, fm, where);
+		for (const { node, attributes } of edits) node.attributes = attributes;
 		fm.citations = list;
 	};
 }

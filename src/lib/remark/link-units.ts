@@ -214,34 +214,40 @@ function defaultUrl(unit: LinkableUnit, base: string, locale: Locale): string {
 	return paths(locale, base).profile(unit.level, unit.id);
 }
 
-/** The plugin. Use as `[remarkLinkUnits, { units, base }]`. */
-export default function remarkLinkUnits(options: LinkUnitsOptions) {
+/** A text node and what replaces it (text and links). */
+export interface TextReplacement {
+	parent: Parent;
+	node: Text;
+	replacement: PhrasingContent[];
+}
+
+/**
+ * The linking itself, for either Markdown pipeline: given a tree, its frontmatter and the file's
+ * name, the text nodes to replace and their replacements, in reading order (the tree is not
+ * changed). Throws when the frontmatter names a unit the registry lacks.
+ */
+export function unitLinker(options: LinkUnitsOptions) {
 	const byId = new Map(options.units.map((u) => [u.id, u]));
 	const matcher = buildMatcher(options.units);
 	const base = options.base ?? '/';
 	const urlFor = options.urlFor ?? defaultUrl;
 	const hasPage = options.hasPage ?? (() => true);
 
-	return function transform(tree: Root, file: FileLike): void {
-		const fm = file.data.astro?.frontmatter ?? file.data.frontmatter;
+	return function link(tree: Root, fm: Frontmatter | undefined, where: string): TextReplacement[] {
 		const listed = Array.isArray(fm?.units) ? fm.units.filter((u): u is string => typeof u === 'string') : [];
-		const where = file.path ?? file.history?.[0] ?? 'narrative file';
 		assertKnownUnits(where, listed, byId);
 		const listedSet = new Set(listed);
 		const date = referenceDate(fm);
 		const locale = isLocale(fm?.lang) ? fm.lang : DEFAULT_LOCALE;
 		const linked = new Set<string>();
+		const found: TextReplacement[] = [];
 
 		const walk = (node: Parent): void => {
-			for (let i = 0; i < node.children.length; i++) {
-				const child = node.children[i];
+			for (const child of node.children) {
 				if (SKIP.has(child.type)) continue;
 				if (child.type === 'text') {
 					const replacement = linkText(child as Text);
-					if (replacement) {
-						node.children.splice(i, 1, ...(replacement as typeof node.children));
-						i += replacement.length - 1;
-					}
+					if (replacement) found.push({ parent: node, node: child as Text, replacement });
 					continue;
 				}
 				if ('children' in child) walk(child as Parent);
@@ -272,5 +278,17 @@ export default function remarkLinkUnits(options: LinkUnitsOptions) {
 		};
 
 		walk(tree);
+		return found;
+	};
+}
+
+/** The remark (unified) plugin, changing the tree in place. Use as `[remarkLinkUnits, { units, base }]`. */
+export default function remarkLinkUnits(options: LinkUnitsOptions) {
+	const link = unitLinker(options);
+	return function transform(tree: Root, file: FileLike): void {
+		const fm = file.data.astro?.frontmatter ?? file.data.frontmatter;
+		const where = file.path ?? file.history?.[0] ?? 'narrative file';
+		for (const { parent, node, replacement } of link(tree, fm, where))
+			parent.children.splice(parent.children.indexOf(node), 1, ...(replacement as typeof parent.children));
 	};
 }
