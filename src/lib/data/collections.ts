@@ -8,18 +8,16 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { RawDataset } from './invariants.ts';
-import { readCheckedData } from './load.ts';
+import { readCheckedDataOnce } from './load.ts';
 
 /** The collections filled from data/. */
 export type DataCollection = 'provinces' | 'ministries' | 'sources' | 'editions' | 'results';
 
-let shared: { root: string; raw: RawDataset } | undefined;
-
-/** One checked read of data/ per sync, shared by the collections (read again after a change). */
-function checked(root: string): RawDataset {
-	if (shared?.root !== root) shared = { root, raw: readCheckedData(root) };
-	return shared.raw;
-}
+/**
+ * One checked read of data/, shared by the collections and with astro.config.mjs, which read
+ * it first in the same process (read again after a change).
+ */
+const checked = (root: string): RawDataset => readCheckedDataOnce(root);
 
 function entries(raw: RawDataset, kind: DataCollection): { id: string; data: object; filePath: string }[] {
 	switch (kind) {
@@ -59,7 +57,6 @@ export function dataLoader(kind: DataCollection): Loader {
 			watcher?.add(dataDir);
 			watcher?.on('change', (path) => {
 				if (!path.startsWith(dataDir) || !path.endsWith('.json')) return;
-				shared = undefined;
 				try {
 					sync();
 				} catch (e) {

@@ -4,7 +4,7 @@
  * (src/lib/data/collections.ts), astro.config.mjs, the CLI scripts and the tests all come
  * through here, so no path skips the checks.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { editionSchema, ministrySchema, provinceSchema, resultTableSchema, sourceSchema } from './schema.ts';
@@ -124,7 +124,45 @@ export function readCheckedData(root: string): RawDataset {
 	return raw;
 }
 
+/** Size and modification time of every file below data/ (what a change to the data changes). */
+function dataStamp(root: string): string {
+	const parts: string[] = [];
+	const walk = (dir: string) => {
+		if (!existsSync(dir)) return;
+		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			const p = resolve(dir, e.name);
+			if (e.isDirectory()) walk(p);
+			else {
+				const st = statSync(p);
+				parts.push(`${p}:${st.size}:${st.mtimeMs}`);
+			}
+		}
+	};
+	walk(resolve(root, 'data'));
+	return parts.join('|');
+}
+
+const ONCE = Symbol.for('dti.checkedData');
+type OnceSlot = { [ONCE]?: { root: string; stamp: string; raw: RawDataset } };
+
+/**
+ * `readCheckedData` once per process while data/ is unchanged: astro.config.mjs and the content
+ * collections' loader run in one Astro process but load this module separately (Vite loads the
+ * config on its own), so the result is kept on `globalThis`. A changed, added or removed file
+ * (size or modification time) reads and checks again. The result is shared: do not change it.
+ */
+export function readCheckedDataOnce(root: string): RawDataset {
+	const slot = globalThis as OnceSlot;
+	root = resolve(root);
+	const stamp = dataStamp(root);
+	const hit = slot[ONCE];
+	if (hit && hit.root === root && hit.stamp === stamp) return hit.raw;
+	const raw = readCheckedData(root);
+	slot[ONCE] = { root, stamp, raw };
+	return raw;
+}
+
 /** The dataset model of the data below `root`, after every check (throws `DataError`). */
 export function loadDataset(root: string): Dataset {
-	return buildDataset(readCheckedData(root));
+	return buildDataset(readCheckedDataOnce(root));
 }

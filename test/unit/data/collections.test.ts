@@ -2,13 +2,14 @@
  * The content-collection loaders fill the pages' collections from the same checked read as the
  * CLI: good data lands entry by entry; bad data stops the sync with file, entry and field.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataLoader, type DataCollection } from '../../../src/lib/data/collections.ts';
 import { DataError } from '../../../src/lib/data/invariants.ts';
+import { readCheckedDataOnce } from '../../../src/lib/data/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -48,5 +49,37 @@ describe('dataLoader()', () => {
 		await expect(load('sources', dir)).rejects.toThrow(
 			'data/editions/2022/provinces.json › da-nang › field "total": 80.02 is outside the scale 0–1',
 		);
+	});
+
+	it('reads and checks data/ once per process while it is unchanged (the config and the loaders share it)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dti-once-'));
+		dirs.push(dir);
+		cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+		const first = readCheckedDataOnce(dir);
+		expect(readCheckedDataOnce(dir)).toBe(first);
+		// The loaders take the same read.
+		expect((await load('provinces', dir)).get('da-nang')?.data).toEqual(
+			first.provinces.find((p) => p.id === 'da-nang'),
+		);
+		expect(readCheckedDataOnce(dir)).toBe(first);
+	});
+
+	it('reads again after a file changes, and a bad change still stops', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dti-once-'));
+		dirs.push(dir);
+		cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+		const first = readCheckedDataOnce(dir);
+		const file = join(dir, 'data/units/provinces.json');
+		const units = JSON.parse(readFileSync(file, 'utf8'));
+		units.find((u: { id: string }) => u.id === 'da-nang').name_en = 'Da Nang City';
+		writeFileSync(file, JSON.stringify(units));
+		utimesSync(file, new Date(), new Date(Date.now() + 5000));
+		const second = readCheckedDataOnce(dir);
+		expect(second).not.toBe(first);
+		expect(second.provinces.find((p) => p.id === 'da-nang')?.name_en).toBe('Da Nang City');
+		units.find((u: { id: string }) => u.id === 'da-nang').valid_from = 'not a date';
+		writeFileSync(file, JSON.stringify(units));
+		utimesSync(file, new Date(), new Date(Date.now() + 10000));
+		expect(() => readCheckedDataOnce(dir)).toThrow(DataError);
 	});
 });
