@@ -64,6 +64,48 @@ export function embedUrl<S extends ChartScope>(
 	return e.profile(unit.level, unit.id, kind.slug);
 }
 
+/** Identity numbers of the objects in model inputs (views of the build's one dataset). */
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+const idOf = (o: object) => {
+	let id = ids.get(o);
+	if (id === undefined) ids.set(o, (id = ++lastId));
+	return id;
+};
+/** The same input, as a string: primitives by value, views (tables, units) by identity. */
+function inputKey(input: unknown): string {
+	if (input === null || typeof input !== 'object') return JSON.stringify(input) ?? 'undefined';
+	return Object.entries(input)
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([k, v]) => `${k}=${v !== null && typeof v === 'object' ? `#${idOf(v)}` : JSON.stringify(v)}`)
+		.join('&');
+}
+const models = new WeakMap<Dataset, Map<string, unknown>>();
+
+/**
+ * A kind's model for an input, laid out once per build: a chart drawn on its page and on its
+ * embed page (or by an MDX tag) with the same input is computed the first time and handed out
+ * again the second, then dropped (a chart appears at most twice, so the cache stays small). Models are read-only.
+ */
+export function chartModel<S extends ChartScope, I, M, P>(
+	data: Dataset,
+	kind: ChartKind<S, I, M, P>,
+	input: I,
+	locale: Locale,
+): M {
+	let cache = models.get(data);
+	if (!cache) models.set(data, (cache = new Map()));
+	const key = `${kind.slug}|${locale}|${inputKey(input)}`;
+	if (cache.has(key)) {
+		const model = cache.get(key) as M;
+		cache.delete(key);
+		return model;
+	}
+	const model = kind.model(data, input, locale);
+	cache.set(key, model);
+	return model;
+}
+
 /** What a page draws (or links) for its subject: each available kind with its model and embed URL. */
 export function pageCharts<S extends ChartScope>(
 	data: Dataset,
@@ -78,7 +120,8 @@ export function pageCharts<S extends ChartScope>(
 			onPage: kind.onPage,
 			linkText: kind.linkText?.(t(locale)),
 			embed: embedUrl(kind, subject, locale),
-			model: kind.onPage === 'drawn' ? kind.model(data, kind.input(subject, 'page'), locale) : undefined,
+			model:
+				kind.onPage === 'drawn' ? chartModel(data, kind, kind.input(subject, 'page'), locale) : undefined,
 		}));
 }
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	CHARTS,
+	chartModel,
 	chartsOf,
 	embedPages,
 	pageCharts,
@@ -25,6 +26,37 @@ describe('every chart kind', () => {
 	it('has its own embed slug and tag', () => {
 		expect(new Set(CHARTS.map((k) => k.slug)).size).toBe(CHARTS.length);
 		expect(new Set(CHARTS.map((k) => k.tag)).size).toBe(CHARTS.length);
+	});
+});
+
+describe('chartModel()', () => {
+	const view = data.edition(2022)!;
+	const [provinces, ministries] = ['provinces', 'ministries'].map((id) =>
+		view.tables.find((t) => t.spec.id === id)!,
+	);
+	const distribution = CHARTS.find((k) => k.tag === 'Distribution')!;
+	const bars = CHARTS.find((k) => k.tag === 'RankBars')!;
+
+	it('lays a chart out once for its page and its embed page (same input), then drops it', () => {
+		const input = { table: provinces, unit: 'da-nang' };
+		const page = chartModel(data, distribution, input, 'vi');
+		expect(chartModel(data, distribution, { unit: 'da-nang', table: provinces }, 'vi')).toBe(page);
+		const third = chartModel(data, distribution, input, 'vi');
+		expect(third).not.toBe(page);
+		expect(third).toEqual(page);
+	});
+
+	it('keeps models of other inputs, tables, kinds and locales apart', () => {
+		const a = chartModel(data, distribution, { table: provinces, unit: 'da-nang' }, 'vi') as never;
+		const b = chartModel(data, distribution, { table: provinces, unit: 'ha-noi' }, 'vi') as never;
+		const en = chartModel(data, distribution, { table: provinces, unit: 'da-nang' }, 'en') as never;
+		expect(b).not.toEqual(a);
+		expect(en).not.toEqual(a);
+		const p = chartModel(data, bars, { table: provinces, showTable: false }, 'vi');
+		const m = chartModel(data, bars, { table: ministries, showTable: false }, 'vi');
+		expect(m).not.toEqual(p);
+		expect(chartModel(data, bars, { table: provinces, showTable: true }, 'vi')).not.toBe(p);
+		expect(p).toEqual(bars.model(data, { table: provinces, showTable: false }, 'vi'));
 	});
 });
 
