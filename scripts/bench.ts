@@ -46,6 +46,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { syntheticFiles } from './bench-data.ts';
 import { buildExtras, describeExtras, firstResult } from './bench-search.ts';
+import { PAGE_GZIP_BUDGET, weightSection } from './bench-weight.ts';
 import { listFiles, parseTags } from './check-site.ts';
 import { ROOT } from './lib.ts';
 import { serveSite } from './serve.ts';
@@ -111,7 +112,8 @@ const ZERO: Weight = { raw: 0, gzip: 0 };
 /**
  * Bytes a first visit to a page downloads, fonts and images aside: the HTML, its stylesheets
  * (linked and inline), its scripts (linked, inline, and the modules they import), each
- * compressed separately with gzip as a static host would.
+ * compressed separately with gzip as a static host would. Inline styles and scripts are counted
+ * once, as CSS and JS: `html` is the page without them (so html + css + js is the page's cost).
  */
 export function pageWeight(siteDir: string, file: string, base: string): PageWeight {
 	const html = readFileSync(join(siteDir, file), 'utf8');
@@ -153,11 +155,17 @@ export function pageWeight(siteDir: string, file: string, base: string): PageWei
 			if (p) addScript(p);
 		}
 	}
-	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) css = add(css, weigh(m[1]));
-	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi))
-		if (!/\bsrc=/.test(m[1]) && !/application\/(ld\+)?json/.test(m[1]) && m[2].trim())
-			js = add(js, weigh(m[2]));
-	return { file, html: weigh(html), css, js };
+	// Inline styles and scripts count as CSS and JS, and only there: the HTML is weighed without them.
+	let rest = html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, open, body, close) => {
+		css = add(css, weigh(body));
+		return open + close;
+	});
+	rest = rest.replace(/(<script\b([^>]*)>)([\s\S]*?)(<\/script>)/gi, (all, open, attrs, body, close) => {
+		if (/\bsrc=/.test(attrs) || /application\/(ld\+)?json/.test(attrs) || !body.trim()) return all;
+		js = add(js, weigh(body));
+		return open + close;
+	});
+	return { file, html: weigh(rest), css, js };
 }
 
 /** Pages that belong to one edition (under <year>/ or an embed folder's <year>/) and the rest. */
@@ -424,6 +432,17 @@ function reportWeights(label: string, dir: string, base: string): Map<PageKind, 
 	return heaviest;
 }
 
+/** Every page type's heaviest page, as a table, and the budget every page is held to. */
+function pageTypeBudget(label: string, dir: string, base: string): void {
+	const { lines, over } = weightSection(label, dir, base);
+	for (const l of lines) line(l);
+	budget(
+		`${label} every page ≤ ${kb(PAGE_GZIP_BUDGET)} gzip HTML+CSS+JS`,
+		over.length === 0,
+		over.length ? `over: ${over.map((r) => `${r.type} ${kb(r.gzip)}`).join(', ')}` : 'all page types within',
+	);
+}
+
 function rankingBudgets(label: string, heaviest: Map<PageKind, PageWeight>): void {
 	const r = heaviest.get('ranking');
 	if (!r) {
@@ -552,7 +571,10 @@ async function main(): Promise<void> {
 				ratio <= BUDGETS.realOverBareRatio,
 				`${ratio.toFixed(2)}×`,
 			);
-			if (!onlyRatio) rankingBudgets('real', reportWeights('real', out, '/'));
+			if (!onlyRatio) {
+				rankingBudgets('real', reportWeights('real', out, '/'));
+				pageTypeBudget('real', out, '/');
+			}
 
 			if (onlyRatio) line('lighthouse: not run (--only-ratio)');
 			else if (values['no-lighthouse']) line('lighthouse: not run (--no-lighthouse)');
@@ -655,6 +677,7 @@ async function main(): Promise<void> {
 			budget('synthetic build peak RSS ≤ 1 GB', rss <= BUDGETS.syntheticRssBytes, mb(rss));
 			const heaviest = reportWeights('synthetic', out, '/dti/');
 			rankingBudgets('synthetic', heaviest);
+			pageTypeBudget('synthetic', out, '/dti/');
 		}
 
 		if (!values['no-search'] && !onlyRatio) {

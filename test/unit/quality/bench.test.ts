@@ -123,7 +123,8 @@ describe('pageWeight', () => {
 			'<script type="application/ld+json">{"a":1}</script></body></html>';
 		writeFileSync(join(dir, 'index.html'), html);
 		const w = pageWeight(dir, 'index.html', '/dti/');
-		expect(w.html.raw).toBe(Buffer.byteLength(html));
+		// Inline CSS and JS are counted once, as CSS and JS, not again as HTML.
+		expect(w.html.raw).toBe(Buffer.byteLength(html) - 'b{}'.length - 'var y=2'.length);
 		expect(w.css.raw).toBe('a{color:red}'.length + 'b{}'.length);
 		expect(w.js.raw).toBe(
 			'import"./dep.js";console.log(1)'.length + 'export const x=1'.length + 'var y=2'.length,
