@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardKey, cardsOfSite, renderCards } from '../../../scripts/cards.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { cardKey, cardsOfSite, encodePng, renderCard, renderCards } from '../../../scripts/cards.ts';
 import { cardFile, type PageCard } from '../../../src/lib/cards/spec.ts';
 
 const card: PageCard = {
@@ -71,4 +72,42 @@ describe('rendering the cards of a site', () => {
 		expect(changed).toMatchObject({ rendered: 1, reused: 0 });
 		expect(statSync(join(work, 'c', card.file)).size).toBeGreaterThan(1000);
 	}, 30_000);
+
+	it('renders many cards in worker threads, each the same PNG as rendered alone', async () => {
+		const many = Array.from({ length: 20 }, (_, i) => ({
+			...card,
+			title: `Đơn vị ${i + 1}`,
+			file: `og/many/${i}.png`,
+		}));
+		const stats = await renderCards(site('many', many), join(work, 'cache-many'));
+		expect(stats).toMatchObject({ cards: 20, rendered: 20, reused: 0 });
+		if (availableParallelism() > 1) expect(stats.threads).toBeGreaterThan(1);
+		const files = many.map((c) => readFileSync(join(work, 'many', c.file)));
+		expect(new Set(files.map((f) => f.toString('base64'))).size).toBe(20);
+		expect(files[7].equals(await renderCard(many[7]))).toBe(true);
+	}, 60_000);
+});
+
+describe('the PNG encoder', () => {
+	const render = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+	const opaque =
+		'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fff"/><circle cx="10" cy="10" r="7" fill="#0b3d6b"/><path d="M20 2 L38 18" stroke="#c00" stroke-width="1.5"/></svg>';
+
+	it('writes an opaque image that decodes (by resvg) to exactly its pixels', () => {
+		const img = render(opaque);
+		const png = encodePng(img);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([40, 20]);
+		const back = render(
+			`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><image width="40" height="20" href="data:image/png;base64,${png.toString('base64')}"/></svg>`,
+		);
+		expect(back.pixels.equals(img.pixels)).toBe(true);
+	});
+
+	it("leaves an image with transparent pixels to resvg's encoder", () => {
+		const img = render(
+			'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><circle cx="4" cy="4" r="3"/></svg>',
+		);
+		expect(encodePng(img).equals(img.asPng())).toBe(true);
+	});
 });
