@@ -262,8 +262,9 @@ function prepareSyntheticProject(
 	for (const p of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
 		if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	for (const p of ['data/units', 'data/sources.json', 'data/geo'])
-		cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+	// Everything in data/ but the published editions, which the synthetic ones replace.
+	for (const p of readdirSync(join(ROOT, 'data')).filter((p) => p !== 'editions'))
+		cpSync(join(ROOT, 'data', p), join(dir, 'data', p), { recursive: true });
 	mkdirSync(join(dir, 'content/editions'), { recursive: true });
 	mkdirSync(join(dir, 'content/articles'), { recursive: true });
 	const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));

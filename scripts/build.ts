@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { formatDataIssue } from '../src/lib/data/invariants.ts';
 import { checkNarrative } from '../src/lib/narrative/safety.ts';
 import { recordBuild } from './build-record.ts';
+import { startCardsDuringBuild } from './cards.ts';
 import { checkDataDir } from '../src/lib/data/load.ts';
 import { writeHeaders } from './deploy-headers.ts';
 import { finishSite } from './finish-site.ts';
@@ -156,6 +157,8 @@ function astroBuild(): Promise<number | null> {
 	});
 }
 
+// Social cards of the pages Astro has written start rendering on the idle core (scripts/cards.ts).
+startCardsDuringBuild(staging);
 const status = await astroBuild();
 if (stopping) await new Promise(() => {}); // the signal handler exits
 if (status !== 0) {

@@ -223,7 +223,7 @@ export async function writeCard(card: PageCard, path: string): Promise<void> {
 }
 
 /**
- * Threads that render cards: satori and resvg are CPU-bound (about 60 ms a card), so the work is
+ * Threads that render cards: satori and resvg are CPU-bound (about 30 ms of CPU a card), so the work is
  * spread over worker threads, one per core (DTI_CARD_THREADS overrides), each loading the fonts
  * once. A handful of cards is rendered in this thread: starting a worker costs more than that.
  */
@@ -278,8 +278,11 @@ const decode = (s: string) =>
 		.replace(/&gt;/g, '>')
 		.replace(/&amp;/g, '&');
 
-/** The start of an HTML file up to its `</head>` (or the whole file): the card's meta tag is there. */
-function readHead(path: string): string {
+/**
+ * The start of an HTML file up to its `</head>`, where the card's meta tag is; the whole file when
+ * it has none, or undefined with `complete` when the head is not all there (a page being written).
+ */
+function readHead(path: string, complete = false): string | undefined {
 	const fd = openSync(path, 'r');
 	try {
 		const chunks: Buffer[] = [];
@@ -290,20 +293,24 @@ function readHead(path: string): string {
 			const end = text.indexOf('</head>');
 			if (end >= 0) return text.slice(0, end);
 		}
-		return Buffer.concat(chunks).toString('utf8');
+		return complete ? undefined : Buffer.concat(chunks).toString('utf8');
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/** The card a page's head asks for, if any. */
+function cardOfHead(head: string): PageCard | undefined {
+	const m = /<meta property="og:image" content="[^"]*" data-card="([^"]*)"/.exec(head);
+	return m ? (JSON.parse(decode(m[1])) as PageCard) : undefined;
 }
 
 /** Cards asked for by the pages of a built site, one per file (two pages asking for one file must agree). */
 export function cardsOfSite(siteDir: string): Map<string, PageCard> {
 	const out = new Map<string, PageCard>();
 	for (const file of listFiles(siteDir).filter((f) => f.endsWith('.html'))) {
-		const head = readHead(join(siteDir, file));
-		const m = /<meta property="og:image" content="[^"]*" data-card="([^"]*)"/.exec(head);
-		if (!m) continue;
-		const card = JSON.parse(decode(m[1])) as PageCard;
+		const card = cardOfHead(readHead(join(siteDir, file))!);
+		if (!card) continue;
 		const prev = out.get(card.file);
 		if (prev && JSON.stringify(prev) !== JSON.stringify(card))
 			throw new Error(
@@ -312,6 +319,94 @@ export function cardsOfSite(siteDir: string): Map<string, PageCard> {
 		out.set(card.file, card);
 	}
 	return out;
+}
+
+// ── Rendering while Astro builds ──
+
+/**
+ * Astro writes the pages one by one, on one core; the other core is idle meanwhile. While the
+ * build runs, one card thread renders the cards of the pages already written into the cache, so
+ * renderCards afterwards finds most of them there. Only an optimisation: renderCards still reads
+ * every finished page and renders whatever is missing; a page read while being written is read
+ * again later. Not started on a single core (it would slow the build down).
+ */
+interface Early {
+	siteDir: string;
+	/** Cache files it rendered. */
+	rendered: Set<string>;
+	stop: () => Promise<void>;
+}
+let early: Early | undefined;
+
+export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): void {
+	if (THREADS < 2 || early) return;
+	mkdirSync(cacheDir, { recursive: true });
+	const seen = new Set<string>();
+	const queued = new Set<string>();
+	const queue: { card: PageCard; path: string }[] = [];
+	const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+	worker.unref();
+	let busy: string | undefined;
+	let stopping = false;
+	let idle: (() => void) | undefined;
+	const state: Early = { siteDir, rendered: new Set(), stop: async () => {} };
+	const feed = () => {
+		if (busy) return;
+		if (stopping) return idle?.();
+		const job = queue.shift();
+		if (!job) return;
+		busy = job.path;
+		worker.postMessage(job);
+	};
+	worker.on('message', (m: { error?: string }) => {
+		if (!m.error && busy) state.rendered.add(busy); // a failed card is left to renderCards, which reports it
+		busy = undefined;
+		feed();
+	});
+	worker.on('error', () => {
+		stopping = true;
+		busy = undefined;
+		idle?.();
+	});
+	const scan = () => {
+		if (stopping || !existsSync(siteDir)) return;
+		for (const file of listFiles(siteDir)) {
+			if (!file.endsWith('.html') || seen.has(file)) continue;
+			let card: PageCard | undefined;
+			try {
+				const head = readHead(join(siteDir, file), true);
+				if (head === undefined) continue; // still being written: read again at the next scan
+				card = cardOfHead(head);
+			} catch {
+				continue;
+			}
+			seen.add(file);
+			if (!card) continue;
+			const path = join(cacheDir, `${cardKey(card)}.png`);
+			if (queued.has(path) || existsSync(path)) continue;
+			queued.add(path);
+			queue.push({ card, path });
+		}
+		feed();
+	};
+	const timer = setInterval(scan, 400);
+	timer.unref();
+	state.stop = async () => {
+		clearInterval(timer);
+		stopping = true;
+		if (busy) await new Promise<void>((done) => (idle = done));
+		await worker.terminate();
+	};
+	early = state;
+}
+
+/** Stops the renderer started for `siteDir` and tells which cache files it rendered. */
+async function stopEarly(siteDir: string): Promise<Set<string>> {
+	if (!early || early.siteDir !== siteDir) return new Set();
+	const e = early;
+	early = undefined;
+	await e.stop();
+	return e.rendered;
 }
 
 let fontHash: string | undefined;
@@ -333,6 +428,8 @@ export interface CardStats {
 	reused: number;
 	/** Threads that rendered (0 when every card came from the cache, 1 when this one did). */
 	threads: number;
+	/** Cards rendered while Astro was building (startCardsDuringBuild): in the cache, counted as rendered. */
+	renderedEarly: number;
 	seconds: number;
 	cacheDir: string;
 }
@@ -340,6 +437,7 @@ export interface CardStats {
 /** Renders (or takes from the cache) every card the site's pages ask for, into the site folder. */
 export async function renderCards(siteDir: string, cacheDir = CARD_CACHE): Promise<CardStats> {
 	const started = performance.now();
+	const early = await stopEarly(siteDir);
 	const cards = [...cardsOfSite(siteDir).values()];
 	mkdirSync(cacheDir, { recursive: true });
 	const cached = new Map(cards.map((c) => [c, join(cacheDir, `${cardKey(c)}.png`)]));
@@ -347,6 +445,7 @@ export async function renderCards(siteDir: string, cacheDir = CARD_CACHE): Promi
 	const missing = new Map<string, PageCard>();
 	for (const [card, path] of cached) if (!existsSync(path) && !missing.has(path)) missing.set(path, card);
 	const threads = await renderAll([...missing].map(([path, card]) => ({ card, path })));
+	const renderedEarly = new Set([...cached.values()].filter((p) => early.has(p))).size;
 	for (const [card, path] of cached) {
 		const target = join(siteDir, card.file);
 		if (relative(siteDir, target).startsWith('..'))
@@ -360,9 +459,10 @@ export async function renderCards(siteDir: string, cacheDir = CARD_CACHE): Promi
 	}
 	return {
 		cards: cards.length,
-		rendered: missing.size,
-		reused: cards.length - missing.size,
+		rendered: missing.size + renderedEarly,
+		reused: cards.length - missing.size - renderedEarly,
 		threads,
+		renderedEarly,
 		seconds: (performance.now() - started) / 1000,
 		cacheDir,
 	};

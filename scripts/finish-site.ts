@@ -23,7 +23,7 @@ export async function finishSite(siteDir: string): Promise<void> {
 	const c = cards.value;
 	const cache = relative(ROOT, c.cacheDir).startsWith('..') ? c.cacheDir : relative(ROOT, c.cacheDir);
 	console.log(
-		`Social cards: ${c.cards} cards, ${c.rendered} rendered, ${c.reused} from the cache (${cache}) in ${c.seconds.toFixed(1)} s.${c.threads > 1 ? ` Rendered in ${c.threads} threads.` : ''}`,
+		`Social cards: ${c.cards} cards, ${c.rendered} rendered, ${c.reused} from the cache (${cache}) in ${c.seconds.toFixed(1)} s.${c.renderedEarly ? ` ${c.renderedEarly} of them rendered while Astro was building.` : ''}${c.threads > 1 ? ` The rest in ${c.threads} threads.` : ''}`,
 	);
 	const s = search.value;
 	console.log(

@@ -1,9 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { cardKey, cardsOfSite, encodePng, renderCard, renderCards } from '../../../scripts/cards.ts';
+import {
+	cardKey,
+	cardsOfSite,
+	encodePng,
+	renderCard,
+	renderCards,
+	startCardsDuringBuild,
+} from '../../../scripts/cards.ts';
 import { cardFile, type PageCard } from '../../../src/lib/cards/spec.ts';
 
 const card: PageCard = {
@@ -85,6 +92,35 @@ describe('rendering the cards of a site', () => {
 		const files = many.map((c) => readFileSync(join(work, 'many', c.file)));
 		expect(new Set(files.map((f) => f.toString('base64'))).size).toBe(20);
 		expect(files[7].equals(await renderCard(many[7]))).toBe(true);
+	}, 60_000);
+});
+
+describe('rendering while the site is being written', () => {
+	it('renders the cards of pages already written, skips a page whose head is incomplete, and leaves the rest to renderCards', async () => {
+		const dir = join(work, 'during');
+		const cache = join(work, 'cache-during');
+		mkdirSync(dir, { recursive: true });
+		startCardsDuringBuild(dir, cache);
+		const early = { ...card, title: 'Viết sớm', file: 'og/early.png' };
+		mkdirSync(join(dir, 'early'));
+		writeFileSync(join(dir, 'early/index.html'), pageWith(early));
+		// A page cut off inside its head: its card is not read from it.
+		const cut = { ...card, title: 'Chưa viết xong', file: 'og/cut.png' };
+		mkdirSync(join(dir, 'cut'));
+		writeFileSync(join(dir, 'cut/index.html'), pageWith(cut).slice(0, 120));
+		const earlyPath = join(cache, `${cardKey(early)}.png`);
+		const parallel = availableParallelism() > 1;
+		for (let i = 0; parallel && i < 200 && !existsSync(earlyPath); i++)
+			await new Promise((r) => setTimeout(r, 100));
+		expect(existsSync(earlyPath)).toBe(parallel);
+		expect(existsSync(join(cache, `${cardKey(cut)}.png`))).toBe(false);
+		// The page is finished, another one is added: renderCards renders what is missing.
+		const done = { ...cut, title: 'Đã viết xong' };
+		writeFileSync(join(dir, 'cut/index.html'), pageWith(done));
+		const stats = await renderCards(dir, cache);
+		expect(stats).toMatchObject({ cards: 2, rendered: 2, reused: 0, renderedEarly: parallel ? 1 : 0 });
+		expect(existsSync(join(cache, `${cardKey(cut)}.png`))).toBe(false);
+		expect(readFileSync(join(dir, 'og/cut.png')).equals(await renderCard(done))).toBe(true);
 	}, 60_000);
 });
 
