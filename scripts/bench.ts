@@ -265,6 +265,8 @@ function prepareSyntheticProject(
 	// Everything in data/ but the published editions, which the synthetic ones replace.
 	for (const p of readdirSync(join(ROOT, 'data')).filter((p) => p !== 'editions'))
 		cpSync(join(ROOT, 'data', p), join(dir, 'data', p), { recursive: true });
+	// The site's own pages (methodology, sources); editions and articles are synthetic.
+	cpSync(join(ROOT, 'content/pages'), join(dir, 'content/pages'), { recursive: true });
 	mkdirSync(join(dir, 'content/editions'), { recursive: true });
 	mkdirSync(join(dir, 'content/articles'), { recursive: true });
 	const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
