@@ -17,6 +17,7 @@ import {
 	unitsOn,
 } from '../data/find.ts';
 import { paths } from '../url.ts';
+import { validOn } from '../data/validity.ts';
 import { t } from '../i18n.ts';
 import type { BarRow } from './bar-ranking.ts';
 import type { DistItem } from './distribution.ts';
@@ -234,4 +235,53 @@ export function scatterPoints(
 		y: score(r, yKey),
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
+}
+
+/**
+ * A merged unit's former units in the edition published for both geographies: the first edition
+ * (newest first) with the unit's row in one table and another table of the level, of a different
+ * geography, dated when every former unit existed. Each former unit's row there (its score and
+ * rank), or none where it is not in that table (drawn as a gap). Undefined for a unit without
+ * predecessors or without such an edition.
+ */
+export function mergerParts(data: Dataset, unitId: string, locale: Locale = 'vi') {
+	const unit = findUnit(data, unitId);
+	if (!unit.predecessors.length) return undefined;
+	const preds = unit.predecessors.map((id) => findUnit(data, id));
+	for (const view of [...data.editions].reverse()) {
+		const own = data.series(unit.id).find((e) => e.year === view.year)?.results[0];
+		if (!own) continue;
+		const before = view.tables.find(
+			(t) =>
+				t.spec.level === unit.level &&
+				t !== own.table &&
+				t.spec.geography !== own.table.spec.geography &&
+				preds.every((p) => validOn(p, t.spec.as_of)),
+		);
+		if (!before) continue;
+		const date = view.edition.published.date;
+		const rankText = (r?: RankedRow) =>
+			r?.rank === undefined ? undefined : `${r.rank}${r.outOf ? `/${r.outOf}` : ''}`;
+		return {
+			year: view.year,
+			table: own.table,
+			before,
+			merged: {
+				id: unit.id,
+				label: name(data, unit.id, locale, date),
+				value: own.row.total,
+				rankText: rankText(own.row),
+			},
+			parts: preds.map((p) => {
+				const row = before.rows.find((r) => r.unit === p.id);
+				return {
+					id: p.id,
+					label: name(data, p.id, locale, date),
+					value: row?.total,
+					rankText: rankText(row),
+				};
+			}),
+		};
+	}
+	return undefined;
 }

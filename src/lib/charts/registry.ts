@@ -15,11 +15,21 @@ import { indexScatter } from './kinds/index-scatter.ts';
 import { unitProfile } from './kinds/unit-profile.ts';
 import { distribution } from './kinds/distribution.ts';
 import { unitHistory } from './kinds/unit-history.ts';
+import { mergerChart, mergerChartEdition } from './kinds/merger-parts.ts';
 
 export type { ChartKind, ChartScope, ChartSubjects } from './kinds/types.ts';
 
 /** Every chart kind, in page order within its scope. */
-export const CHARTS = [scoreMap, rankBars, indexScatter, unitProfile, distribution, unitHistory] as const;
+export const CHARTS = [
+	scoreMap,
+	rankBars,
+	indexScatter,
+	unitProfile,
+	distribution,
+	mergerChartEdition,
+	unitHistory,
+	mergerChart,
+] as const;
 
 type AnyKind = ChartKind<ChartScope, unknown, unknown, never>;
 const kinds = CHARTS as readonly AnyKind[];

@@ -17,6 +17,29 @@ export const charts = {
 				? `Rank among ${size ?? 63} provinces (1 = highest)`
 				: `Rank among ministries ${group ? groupName[group] : ''} (1 = highest)`,
 	predecessorSuffix: ' (predecessor)',
+	merger: {
+		table: 'Table',
+		title: (name: string, year: number) => `${name}: DTI ${year} scores before and after the merger`,
+		desc: (name: string, parts: string, mean: string | undefined, published: string) =>
+			`Dot plot on the DTI score axis. Each upper row is a former unit that ${name} was formed from, with its score and rank in the table before the merger: ${parts}. ` +
+			(mean
+				? `The mean of those scores: ${mean}. `
+				: 'No mean is computed: a former unit has no published score. ') +
+			`${name}'s score in the table after the merger: ${published}.`,
+		meanRow: "Mean of the former units' scores (computed here)",
+		noMean: (names: string) => `No mean computed: ${names} has no published score.`,
+		publishedRow: (name: string, n?: number) => `${name} in the ${n ?? 34}-unit table (published)`,
+		method:
+			'Published method: each main index of a merged unit is the mean of that index over its former units, and the DTI score is computed from those indices. The 63-province table publishes DTI scores only, no main indices, so only the DTI score can be compared here.',
+		check: (diff: string, exact: boolean) =>
+			exact
+				? "The mean of the former units' DTI scores, rounded to 4 decimals, equals the published score."
+				: `The mean of the former units' DTI scores differs from the published score by ${diff}, within the error of rounding scores to 4 decimals.`,
+		offBy: (diff: string) =>
+			`The mean of the former units' DTI scores differs from the published score by ${diff}, more than rounding explains.`,
+		tip: (name: string, year: number, score: string, rank?: string) =>
+			`${name}, DTI ${year}: score ${score}${rank ? `, rank ${rank}` : ''}`,
+	},
 };
 
 export const page = {

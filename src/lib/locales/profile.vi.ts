@@ -19,6 +19,32 @@ export const charts = {
 				? `Hạng trong ${size ?? 63} tỉnh, thành phố (1 = cao nhất)`
 				: `Hạng trong nhóm bộ, ngành ${group ? groupName[group] : ''} (1 = cao nhất)`,
 	predecessorSuffix: ' (đơn vị tiền thân)',
+	/** The merged unit's chart: its former units' scores, their mean and its published score. */
+	merger: {
+		table: 'Bảng',
+		title: (name: string, year: number) =>
+			`${name}: điểm DTI ${year} của các đơn vị trước sắp xếp và sau sắp xếp`,
+		desc: (name: string, parts: string, mean: string | undefined, published: string) =>
+			`Biểu đồ chấm trên trục điểm DTI. Mỗi dòng trên là một đơn vị cũ hợp thành ${name}, với điểm và hạng trong bảng trước sắp xếp: ${parts}. ` +
+			(mean
+				? `Trung bình cộng các điểm đó: ${mean}. `
+				: 'Không tính trung bình vì thiếu điểm công bố của đơn vị cũ. ') +
+			`Điểm của ${name} trong bảng sau sắp xếp: ${published}.`,
+		meanRow: 'Trung bình cộng điểm các đơn vị cũ (trang này tính)',
+		noMean: (names: string) => `Không tính trung bình: ${names} chưa có điểm công bố.`,
+		publishedRow: (name: string, n?: number) => `${name} trong bảng ${n ?? 34} tỉnh, thành phố (công bố)`,
+		/** How the publisher made the merged unit's values, and what this chart can compare. */
+		method:
+			'Cách tính đã công bố: mỗi chỉ số chính của đơn vị sau sắp xếp là trung bình cộng chỉ số chính đó của các đơn vị cũ, điểm DTI được tính từ các chỉ số chính ấy. Bảng 63 tỉnh chỉ công bố điểm DTI, không có chỉ số chính, nên ở đây chỉ so được điểm DTI.',
+		check: (diff: string, exact: boolean) =>
+			exact
+				? 'Trung bình cộng điểm DTI của các đơn vị cũ, làm tròn đến 4 chữ số thập phân, bằng điểm đã công bố.'
+				: `Trung bình cộng điểm DTI của các đơn vị cũ chênh ${diff} so với điểm đã công bố, không quá sai số do làm tròn điểm đến 4 chữ số thập phân.`,
+		offBy: (diff: string) =>
+			`Trung bình cộng điểm DTI của các đơn vị cũ chênh ${diff} so với điểm đã công bố, lớn hơn sai số làm tròn.`,
+		tip: (name: string, year: number, score: string, rank?: string) =>
+			`${name}, DTI ${year}: điểm ${score}${rank ? `, hạng ${rank}` : ''}`,
+	},
 };
 
 export const page = {
