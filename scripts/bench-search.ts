@@ -18,6 +18,9 @@ const ARGS = [
 	'--no-first-run',
 ];
 
+/** The queries the bench measures (the search tests check their first results on the real site). */
+export const SEARCH_QUERIES = ['da nang', 'hcm', 'thua thien hue'];
+
 export interface FirstResult {
 	query: string;
 	/** Title of the first result. */
@@ -30,11 +33,17 @@ export interface FirstResult {
 	fromSiteBytes: number;
 	/** Transfer size by file of the first visit, largest first. */
 	files: { url: string; bytes: number }[];
+	/** Transfer size by file of the visit from another page, largest first. */
+	fromSiteFiles: { url: string; bytes: number }[];
 }
 
 /**
  * Bytes transferred from `go()` until the first search result is in the page, leaving out the
  * URLs in `cached` (hashed assets a host serves as immutable, already fetched by an earlier page).
+ * "Until" is the moment the first result is added: the page notes then (a MutationObserver) which
+ * of its resources have finished loading (Resource Timing), and only those and the page itself
+ * count, with the sizes Chromium's network layer reports; requests begun at that moment (the other
+ * results' data) and the browser's own favicon request do not.
  */
 async function bytesUntilFirstResult(
 	page: Page,
@@ -44,22 +53,40 @@ async function bytesUntilFirstResult(
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	const urls = new Map<string, string>();
-	const files = new Map<string, number>();
-	let total = 0;
-	let counting = true;
+	const finished: { url: string; bytes: number }[] = [];
 	cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-	cdp.on('Network.loadingFinished', (e) => {
-		const url = urls.get(e.requestId) ?? e.requestId;
-		if (!counting || cached.has(url)) return;
-		total += e.encodedDataLength;
-		files.set(url, (files.get(url) ?? 0) + e.encodedDataLength);
+	cdp.on('Network.loadingFinished', (e) =>
+		finished.push({ url: urls.get(e.requestId) ?? e.requestId, bytes: e.encodedDataLength }),
+	);
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('[data-search-results] li a')) return;
+			const w = window as unknown as { dtiLoadedAtFirstResult: string[] };
+			w.dtiLoadedAtFirstResult = [
+				// The page as requested (the search script rewrites the address's query).
+				...performance.getEntriesByType('navigation').map((e) => e.name),
+				...performance.getEntriesByType('resource').map((e) => e.name),
+			];
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
 	});
 	await go();
 	const first = page.locator('[data-search-results] li a').first();
 	await first.waitFor({ timeout: 60_000 });
-	counting = false;
+	const loaded = new Set(
+		await page.evaluate(
+			() => (window as unknown as { dtiLoadedAtFirstResult: string[] }).dtiLoadedAtFirstResult,
+		),
+	);
 	const title = (await first.textContent()) ?? '';
 	await cdp.detach();
+	const files = new Map<string, number>();
+	let total = 0;
+	for (const { url, bytes } of finished) {
+		if (!loaded.has(url) || cached.has(url)) continue;
+		total += bytes;
+		files.set(url, (files.get(url) ?? 0) + bytes);
+	}
 	return { total, files, first: title };
 }
 
@@ -86,7 +113,9 @@ export async function firstResult(siteUrl: string, query: string): Promise<First
 		const w = await bytesUntilFirstResult(page2, () => page2.goto(searchUrl), hashed);
 		await warm.close();
 
-		const files = [...c.files].map(([url, bytes]) => ({ url, bytes })).sort((a, b) => b.bytes - a.bytes);
+		const byFile = (m: Map<string, number>) =>
+			[...m].map(([url, bytes]) => ({ url, bytes })).sort((a, b) => b.bytes - a.bytes);
+		const files = byFile(c.files);
 		return {
 			query,
 			first: c.first,
@@ -94,6 +123,7 @@ export async function firstResult(siteUrl: string, query: string): Promise<First
 			searchBytes: files.filter((f) => f.url.includes('/pagefind/')).reduce((s, f) => s + f.bytes, 0),
 			fromSiteBytes: w.total,
 			files,
+			fromSiteFiles: byFile(w.files),
 		};
 	} finally {
 		await browser.close();
@@ -101,19 +131,25 @@ export async function firstResult(siteUrl: string, query: string): Promise<First
 }
 
 export interface BuildExtras {
-	cards?: { cards: number; rendered: number; reused: number; seconds: number };
+	/** `early`: of the rendered cards, those rendered while Astro was still building. */
+	cards?: { cards: number; rendered: number; reused: number; seconds: number; early: number };
 	index?: { pages: number; indexKb: number; totalKb: number; seconds: number };
 }
 
 /** The card and search-index lines of a build log (scripts/finish-site.ts). */
 export function buildExtras(log: string): BuildExtras {
-	const c = /Social cards: (\d+) cards, (\d+) rendered, (\d+) from the cache .*? in ([\d.]+) s\./.exec(log);
+	const c =
+		/Social cards: (\d+) cards, (\d+) rendered, (\d+) from the cache .*? in ([\d.]+) s\.(?: (\d+) of them rendered while Astro was building\.)?/.exec(
+			log,
+		);
 	const i =
 		/Search index: (\d+) pages, index (\d+) KB \((\d+) KB with the search scripts\) in ([\d.]+) s\./.exec(
 			log,
 		);
 	return {
-		...(c ? { cards: { cards: +c[1], rendered: +c[2], reused: +c[3], seconds: +c[4] } } : {}),
+		...(c
+			? { cards: { cards: +c[1], rendered: +c[2], reused: +c[3], seconds: +c[4], early: +(c[5] ?? 0) } }
+			: {}),
 		...(i ? { index: { pages: +i[1], indexKb: +i[2], totalKb: +i[3], seconds: +i[4] } } : {}),
 	};
 }
@@ -123,11 +159,18 @@ export function describeExtras(x: BuildExtras): string {
 	const parts = [];
 	if (x.cards)
 		parts.push(
-			`cards ${x.cards.cards} (${x.cards.rendered} rendered, ${x.cards.reused} from the cache) in ${x.cards.seconds.toFixed(1)} s`,
+			`cards ${x.cards.cards} (${x.cards.rendered} rendered${x.cards.early ? `, ${x.cards.early} of them during the Astro build` : ''}, ${x.cards.reused} from the cache) in ${x.cards.seconds.toFixed(1)} s after the Astro build`,
 		);
 	if (x.index)
 		parts.push(
 			`search index ${x.index.pages} pages, ${x.index.indexKb} KB (${x.index.totalKb} KB with pagefind.js and wasm) in ${x.index.seconds.toFixed(1)} s`,
 		);
 	return parts.join('; ') || 'no card or index line in the build log';
+}
+
+/** CPU seconds (user + system) of a run measured with `/usr/bin/time -v`, its threads and children included. */
+export function cpuSeconds(log: string): number | undefined {
+	const u = /User time \(seconds\): ([\d.]+)/.exec(log);
+	const s = /System time \(seconds\): ([\d.]+)/.exec(log);
+	return u && s ? Number(u[1]) + Number(s[1]) : undefined;
 }
