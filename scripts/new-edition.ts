@@ -43,6 +43,8 @@ const draft: Omit<Edition, 'national'> & { national?: Edition['national'] } = {
 			en: t.title.en.replace(String(prev.year), String(year)),
 		},
 		not_assessed: [],
+		// What the new publication leaves out is not known yet.
+		unreleased: [],
 		coverage_note: undefined,
 	})),
 };

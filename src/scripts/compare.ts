@@ -31,14 +31,19 @@ function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]
 	return el;
 }
 
+/** The marks of the four kinds of gap, with their words and meaning (from the page, per locale). */
+type Gaps = Record<string, [label: string, meaning: string]>;
+
 class Compare extends HTMLElement {
 	private s!: Strings;
+	private gaps!: Gaps;
 	private sel!: Selection;
 	private data?: CompareData;
 	private form!: HTMLElement;
 
 	connectedCallback(): void {
 		this.s = JSON.parse(this.dataset.strings ?? '{}');
+		this.gaps = JSON.parse(this.dataset.gaps ?? '{}');
 		this.form = this.querySelector<HTMLElement>('[data-controls]')!;
 		this.sel = parseSelection(location.search);
 		this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
@@ -142,6 +147,34 @@ class Compare extends HTMLElement {
 					...units.map((u) => h('th', { scope: 'col', class: 'num' }, h('a', { href: u.href }, u.name))),
 				),
 			);
+		// A gap mark is shown, its words are spoken; the legend under the table lists the marks used.
+		const content = (c: string): Child =>
+			this.gaps[c]
+				? h(
+						'span',
+						{ class: 'na' },
+						h('span', { 'aria-hidden': 'true' }, c),
+						h('span', { class: 'visually-hidden' }, this.gaps[c][0]),
+					)
+				: c;
+		const legend = (rows: [string, string[]][]) => {
+			const used = Object.keys(this.gaps).filter((m) => rows.some(([, cells]) => cells.includes(m)));
+			if (!used.length) return '';
+			return h(
+				'ul',
+				{ class: 'small legend' },
+				...used.map((m) =>
+					h(
+						'li',
+						{},
+						h('span', { class: 'legend-mark', 'aria-hidden': 'true' }, m),
+						' ',
+						h('strong', {}, this.gaps[m][0]),
+						`: ${this.gaps[m][1]}`,
+					),
+				),
+			);
+		};
 		const table = (id: string, title: string, first: string, rows: [string, string[]][]) =>
 			h(
 				'section',
@@ -162,24 +195,29 @@ class Compare extends HTMLElement {
 									'tr',
 									{},
 									h('th', { scope: 'row' }, label),
-									...cells.map((c) => h('td', { class: 'num' }, c)),
+									...cells.map((c) => h('td', { class: 'num' }, content(c))),
 								),
 							),
 						),
 					),
 				),
+				legend(rows),
 			);
 		const cell = (u: (typeof units)[number], y: number, i?: number) => {
 			const v = u.years[y];
-			if (!v) return '—';
+			if (!v) return '';
 			if ('n' in v) return v.n;
 			return i === undefined ? v.h : v.c[i];
 		};
 		const title = this.s.resultsOf.replace('{year}', String(year));
-		// Rows where none of the chosen units has a published value are left out.
+		// Rows where none of the chosen units has a value are left out.
+		const hasValue = (u: (typeof units)[number], i: number) => {
+			const v = u.years[year];
+			return v !== undefined && 'c' in v && !this.gaps[v.c[i]];
+		};
 		const rows = ed.rows
 			.map((label, i): [string, string[]] => [label, units.map((u) => cell(u, year, i))])
-			.filter(([, cells], i) => i < 2 || cells.some((c) => c !== '—'));
+			.filter((_, i) => i < 2 || units.some((u) => hasValue(u, i)));
 		out.replaceChildren(
 			table('cmp-year', title, this.s.measure, rows),
 			table(

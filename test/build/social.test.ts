@@ -114,7 +114,11 @@ describe('sharing meta and social cards', () => {
 			if (
 				kind === 'unit-in-edition' &&
 				spec &&
-				!spec.facts.some((x) => /^Hạng \d+(\/\d+)?$|^Điểm \d,\d{2,4}$|^Chưa công bố$/.test(x))
+				!spec.facts.some((x) =>
+					/^Hạng \d+(\/\d+)?$|^Điểm \d,\d{2,4}$|^(Không công bố|Chưa có trong dữ liệu|Không được đánh giá)$/.test(
+						x,
+					),
+				)
 			)
 				problems.push(`${f}: card facts ${JSON.stringify(spec.facts)} have no rank or score`);
 		}

@@ -8,7 +8,8 @@ import type { Dataset, UnitEditionEntry } from '../data/model.ts';
 import type { Level } from '../data/schema.ts';
 import { formatRank, formatScore, type Locale } from '../format.ts';
 import { t } from '../i18n.ts';
-import { unitName } from '../names.ts';
+import { absence, unitName } from '../names.ts';
+import { GAP_MARKS, valueGap } from '../data/gaps.ts';
 import { LEVEL_SEGMENT, paths } from '../url.ts';
 
 export interface CompareEdition {
@@ -26,8 +27,9 @@ export interface CompareUnit {
 	href: string;
 	/**
 	 * Per edition year: `c` the cells aligned with the edition's rows and `h` the one-line summary
-	 * for the history table, or `n` the reason there is no result (not assessed, not published…).
-	 * Editions in which the unit did not exist are left out.
+	 * for the history table, or `n` the reason there is no result (not assessed, not published,
+	 * not yet formed…). A missing value is the mark of its kind of gap (src/lib/data/gaps.ts:
+	 * "—", "…"), which the page script speaks and explains in a legend.
 	 */
 	years: Record<string, { c: string[]; h: string } | { n: string }>;
 }
@@ -61,18 +63,22 @@ function cells(
 ): { c: string[]; h: string } | { n: string } {
 	const s = t(locale);
 	if (e.status !== 'assessed') return { n: s.statuses[e.status] };
-	const { row } = e.results[0];
+	const { row, table } = e.results[0];
 	const fw = data.edition(e.year)!.edition.framework;
-	const score = (v: number | undefined, digits?: number) => formatScore(v, locale, digits);
-	const rank = rankText(row.rank, row.outOf, row.tied, locale);
+	const mark = (part: 'rank' | 'total' | 'pillars' | 'indices') => GAP_MARKS[valueGap(table.spec, part)];
+	const score = (v: number | undefined, part: 'total' | 'pillars' | 'indices', digits?: number) =>
+		v === undefined ? mark(part) : formatScore(v, locale, digits);
+	const rank = row.rank === undefined ? mark('rank') : rankText(row.rank, row.outOf, row.tied, locale);
 	const c = [
 		rank,
-		score(row.total, row.precision?.total),
-		...(level === 'ministries' ? [row.group ? s.groups[row.group] : '—'] : []),
-		...fw.pillars.map((p) => score(row.pillars[p.key]?.score, row.precision?.[`pillars.${p.key}.score`])),
-		...fw.indices.map((i) => score(row.indices[i.key]?.score)),
+		score(row.total, 'total', row.precision?.total),
+		...(level === 'ministries' ? [row.group ? s.groups[row.group] : mark('rank')] : []),
+		...fw.pillars.map((p) =>
+			score(row.pillars[p.key]?.score, 'pillars', row.precision?.[`pillars.${p.key}.score`]),
+		),
+		...fw.indices.map((i) => score(row.indices[i.key]?.score, 'indices')),
 	];
-	const total = score(row.total, row.precision?.total);
+	const total = score(row.total, 'total', row.precision?.total);
 	return { c, h: row.rank === undefined ? total : `${total} · ${s.rank.toLowerCase()} ${rank}` };
 }
 
@@ -97,7 +103,10 @@ export function compareData(data: Dataset, level: Level, locale: Locale = 'vi'):
 		.map((u): CompareUnit => {
 			const years: CompareUnit['years'] = {};
 			for (const e of data.series(u.id))
-				if (e.status !== 'not-existing') years[e.year] = cells(data, e, level, locale);
+				years[e.year] =
+					e.status === 'not-existing'
+						? { n: absence(u, e.year) === 'notYet' ? s.absence.notYet : s.absence[level] }
+						: cells(data, e, level, locale);
 			return {
 				id: u.id,
 				name: unitName(u, locale, '9999-12-31'),

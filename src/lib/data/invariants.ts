@@ -145,6 +145,20 @@ export function checkDataset(d: RawDataset): DataIssue[] {
 				});
 			if (seen.has(r.unit)) issues.push({ file: t.file, entry, field: 'unit', message: 'unit appears twice in the table' });
 			seen.add(r.unit);
+			// A part the edition says the publisher gave no values for cannot have values.
+			for (const part of spec.unreleased) {
+				const has =
+					part === 'rank' || part === 'total'
+						? r[part] !== undefined
+						: Object.values(r[part]).some((v) => v.score !== undefined || v.rank !== undefined);
+				if (has)
+					issues.push({
+						file: t.file,
+						entry,
+						field: part,
+						message: `has a value, but edition.json lists "${part}" in the table's "unreleased" (not published)`,
+					});
+			}
 			if (spec.level === 'ministries' && !r.group)
 				issues.push({ file: t.file, entry, field: 'group', message: 'ministry row needs a group (public-services or no-public-services)' });
 			if (spec.level === 'provinces' && r.group)

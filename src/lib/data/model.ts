@@ -15,6 +15,7 @@ import type {
 } from './schema.ts';
 import type { RawDataset } from './invariants.ts';
 import { validOn } from './validity.ts';
+import { valueGap, type GapKind } from './gaps.ts';
 
 export type Unit = (Province & { level: 'provinces' }) | (Ministry & { level: 'ministries' });
 
@@ -24,10 +25,20 @@ export interface RankedRow extends ResultRow {
 	/** Units ranked in the same table and group, where the edition states it. */
 	outOf?: number;
 	/** The same unit in the previous edition, if it was ranked there. */
-	previous?: { year: number; table: string; rank?: number; total?: number; sameGeography: boolean };
+	previous?: {
+		year: number;
+		table: string;
+		rank?: number;
+		total?: number;
+		sameGeography: boolean;
+		/** Why the previous rank or total is missing (src/lib/data/gaps.ts). */
+		gaps: { rank?: GapKind; total?: GapKind };
+	};
 	/** Places moved since the previous edition (positive = up); only within the same geography. */
 	rankChange?: number;
 	totalChange?: number;
+	/** Why `rankChange` or `totalChange` is missing, set only when it is (src/lib/data/gaps.ts). */
+	changeGaps: { rank?: GapKind; total?: GapKind };
 	/** Published average of the unit's level or group, and the difference to it. */
 	average?: number;
 	diffAverage?: number;
@@ -142,6 +153,8 @@ export function buildDataset(raw: RawDataset): Dataset {
 					rows: rows.map((r): RankedRow => ({
 						...r,
 						derivedIndexRanks: {},
+						// Without a previous edition nothing compares; the loop below refines this.
+						changeGaps: { rank: 'not_comparable', total: 'not_comparable' },
 						...(outOf !== undefined ? { outOf } : {}),
 						...(avg !== undefined ? { average: avg } : {}),
 						...(avg !== undefined && r.total !== undefined ? { diffAverage: round(r.total - avg) } : {}),
@@ -187,16 +200,44 @@ export function buildDataset(raw: RawDataset): Dataset {
 						Number(b.spec.primary) - Number(a.spec.primary),
 				);
 			for (const row of table.rows) {
-				for (const cand of candidates) {
-					const p = cand.rows.find((r) => r.unit === row.unit);
-					if (!p) continue;
-					const sameGeography = cand.spec.geography === table.spec.geography;
-					row.previous = { year: prev.year, table: cand.spec.id, rank: p.rank, total: p.total, sameGeography };
-					if (sameGeography && row.rank !== undefined && p.rank !== undefined && (row.group ?? null) === (p.group ?? null))
-						row.rankChange = p.rank - row.rank;
-					if (row.total !== undefined && p.total !== undefined) row.totalChange = round(row.total - p.total);
-					break;
+				const here = (part: 'rank' | 'total') => valueGap(table.spec, part);
+				const cand = candidates.find((c) => c.rows.some((r) => r.unit === row.unit));
+				if (!cand) {
+					// Not in the previous edition's tables: left out, published without it, or a new unit.
+					const unit = units.get(row.unit)!;
+					const same = candidates.filter((c) => c.spec.geography === table.spec.geography);
+					const gap: GapKind = same.some((c) => c.spec.not_assessed.some((n) => n.unit === row.unit))
+						? 'not_assessed'
+						: same.some((c) => validOn(unit, c.spec.as_of))
+							? same.every((c) => c.rows.length === 0 || c.spec.results_published === false)
+								? 'not_published'
+								: 'not_in_record'
+							: 'not_comparable';
+					row.changeGaps = { rank: gap, total: gap };
+					continue;
 				}
+				const p = cand.rows.find((r) => r.unit === row.unit)!;
+				const there = (part: 'rank' | 'total') => valueGap(cand.spec, part);
+				const sameGeography = cand.spec.geography === table.spec.geography;
+				row.previous = {
+					year: prev.year,
+					table: cand.spec.id,
+					rank: p.rank,
+					total: p.total,
+					sameGeography,
+					gaps: {
+						...(p.rank === undefined ? { rank: there('rank') } : {}),
+						...(p.total === undefined ? { total: there('total') } : {}),
+					},
+				};
+				row.changeGaps = {};
+				if (!sameGeography || (row.group ?? null) !== (p.group ?? null)) row.changeGaps.rank = 'not_comparable';
+				else if (row.rank === undefined) row.changeGaps.rank = here('rank');
+				else if (p.rank === undefined) row.changeGaps.rank = there('rank');
+				else row.rankChange = p.rank - row.rank;
+				if (row.total === undefined) row.changeGaps.total = here('total');
+				else if (p.total === undefined) row.changeGaps.total = there('total');
+				else row.totalChange = round(row.total - p.total);
 			}
 		}
 	}

@@ -155,6 +155,13 @@ const tableSchema = z.strictObject({
 	 * table then has no rows, and the site says "not published" instead of showing an empty table.
 	 */
 	results_published: z.boolean().optional(),
+	/**
+	 * Parts of the table the publisher gave no values for (DTI 2024: "pillars"; its 63-province
+	 * table: "pillars" and "indices"). A missing value there reads "không công bố"; any other
+	 * missing value of a published table was published but is not in the record ("chưa có trong
+	 * dữ liệu"). See src/lib/data/gaps.ts.
+	 */
+	unreleased: z.array(z.enum(['rank', 'total', 'pillars', 'indices'])).default([]),
 	/** Units known to have been left out of the assessment. */
 	not_assessed: z.array(z.strictObject({ unit: unitId, note: z.string() })).default([]),
 });

@@ -38,7 +38,7 @@ export function headlineStats(view: EditionView, level: Level | 'all', locale: L
 	const released = (lvl: Level) => view.tables.some((tb) => tb.spec.level === lvl && tb.rows.length > 0);
 	for (const k of keys) {
 		const a = e.averages[k];
-		const gap = released(k === 'provinces' ? 'provinces' : 'ministries') ? s.notInRecord : s.notReleased;
+		const gap = released(k === 'provinces' ? 'provinces' : 'ministries') ? s.notInRecord : s.notPublished;
 		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : gap, missing: !a, note: a?.note });
 	}
 	return out;

@@ -9,6 +9,7 @@ import type { FrameworkItem } from '../data/schema.ts';
 import { unitName } from '../names.ts';
 import { readerNote } from '../row-notes.ts';
 import { t } from '../i18n.ts';
+import { valueGap, type ValuePart } from '../data/gaps.ts';
 
 import { STATUSES, type Status } from './status.ts';
 
@@ -85,6 +86,8 @@ interface Measure {
 	key: string;
 	title: string;
 	type: 'integer' | 'number';
+	/** The part of the row it belongs to, which decides the kind of gap when it is missing. */
+	part: ValuePart;
 	read: (r: RankedRow) => number | undefined;
 }
 
@@ -96,25 +99,28 @@ function measures(view: EditionView): Measure[] {
 			key: `${it.key}_diem`,
 			title: `${it.name.vi} — ${s.scoreWord}`,
 			type: 'number',
+			part: kind,
 			read: (r) => r[kind][it.key]?.score,
 		},
 		{
 			key: `${it.key}_hang`,
 			title: `${it.name.vi} — ${s.rankWord}`,
 			type: 'integer',
+			part: kind,
 			read: (r) => r[kind][it.key]?.rank,
 		},
 	];
 	return [
-		{ key: 'hang', title: s.fields.hang, type: 'integer', read: (r) => r.rank },
-		{ key: 'diem_dti', title: s.fields.diem_dti, type: 'number', read: (r) => r.total },
+		{ key: 'hang', title: s.fields.hang, type: 'integer', part: 'rank', read: (r) => r.rank },
+		{ key: 'diem_dti', title: s.fields.diem_dti, type: 'number', part: 'total', read: (r) => r.total },
 		...fw.pillars.flatMap((p) => item('pillars', p)),
 		...fw.indices.flatMap((i) => item('indices', i)),
 	];
 }
 
-function measureStatus(e: Entry, value: number | undefined): Status {
-	if (e.status === 'assessed') return value === undefined ? 'not_published' : 'value';
+/** A value's status: the row's gap kind for its part (src/lib/data/gaps.ts), or the unit's entry status. */
+function measureStatus(e: Entry, table: TableView, part: ValuePart, value: number | undefined): Status {
+	if (e.status === 'assessed') return value === undefined ? valueGap(table.spec, part) : 'value';
 	return e.status;
 }
 
@@ -215,16 +221,16 @@ export function tableData(data: Dataset, view: EditionView, table: TableView, me
 			rec[name] = value ?? null;
 			rec[name + STATUS_SUFFIX] = status;
 		};
-		put('hang', r?.rank, measureStatus(e, r?.rank));
+		put('hang', r?.rank, measureStatus(e, table, 'rank', r?.rank));
 		rec.dong_hang = r?.tied ?? false;
 		rec.co_so_hang = r?.rank_basis ?? '';
-		put('so_don_vi_xep_hang', r?.outOf, measureStatus(e, r?.outOf));
-		put('diem_dti', r?.total, measureStatus(e, r?.total));
+		put('so_don_vi_xep_hang', r?.outOf, measureStatus(e, table, 'rank', r?.outOf));
+		put('diem_dti', r?.total, measureStatus(e, table, 'total', r?.total));
 		put('thay_doi_hang', r?.rankChange, changeStatus(e, r, r?.rankChange, 'rank'));
 		put('thay_doi_diem', r?.totalChange, changeStatus(e, r, r?.totalChange, 'total'));
 		for (const m of ms.slice(2)) {
 			const v = r ? m.read(r) : undefined;
-			put(m.key, v, measureStatus(e, v));
+			put(m.key, v, measureStatus(e, table, m.part, v));
 		}
 		rec.nguon = (r?.sources ?? []).map((k) => data.sources.get(k)?.url ?? k).join(' ');
 		rec.ghi_chu = r
@@ -242,10 +248,7 @@ export function tableData(data: Dataset, view: EditionView, table: TableView, me
 const notAssessedNote = (table: TableView, id: string) =>
 	table.spec.not_assessed.find((n) => n.unit === id)?.note ?? '';
 
-/**
- * Status of a change against the previous edition: not comparable without a previous row, across
- * different sets of units (or ministry groups) for ranks; not published when a side lacks the value.
- */
+/** Status of a change against the previous edition: why the model could not compute it (`changeGaps`). */
 function changeStatus(
 	e: Entry,
 	r: RankedRow | undefined,
@@ -253,15 +256,8 @@ function changeStatus(
 	kind: 'rank' | 'total',
 ): Status {
 	if (change !== undefined) return 'value';
-	if (e.status !== 'assessed' || !r) return e.status === 'assessed' ? 'not_published' : e.status;
-	const p = r.previous;
-	if (!p) return 'not_comparable';
-	if (kind === 'rank') {
-		if (!p.sameGeography) return 'not_comparable';
-		if (r.rank === undefined || p.rank === undefined) return 'not_published';
-		return 'not_comparable'; // another ministry group
-	}
-	return 'not_published';
+	if (e.status !== 'assessed' || !r) return e.status === 'assessed' ? 'not_in_record' : e.status;
+	return r.changeGaps[kind] ?? 'not_in_record';
 }
 
 /** Fields of the long format: one record per edition, table, unit and measure. */
@@ -305,7 +301,7 @@ export function longRecords(data: Dataset, meta: FileMeta, unitId?: string): Dat
 						chi_tieu: m.key,
 						ten_chi_tieu: m.title,
 						gia_tri: v ?? null,
-						gia_tri_trang_thai: measureStatus(e, v),
+						gia_tri_trang_thai: measureStatus(e, table, m.part, v),
 						phien_ban_du_lieu: meta.dataVersion,
 						dinh_chinh: errata,
 					});

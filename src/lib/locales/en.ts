@@ -133,14 +133,27 @@ export const en = {
 		'public-services': 'Average, public-service ministries',
 		'no-public-services': 'Average, other ministries',
 	},
+	gaps: {
+		not_published: 'Not published',
+		not_in_record: 'Not in our data',
+		not_comparable: 'Not comparable',
+		not_assessed: 'Not assessed',
+	},
+	gapsLong: {
+		not_published: 'the publisher gave no value.',
+		not_in_record: 'part of the published results, but not found in any stored source.',
+		not_comparable:
+			'no like-for-like value in the previous edition: the first edition, a new unit, two editions ranking different sets of units (63 and 34 provinces) or two ministry groups.',
+		not_assessed: 'the edition states that the unit was not assessed.',
+	},
 	notPublished: 'Not published',
-	notInRecord: 'Not in our record',
-	notReleased: 'Not published',
+	notInRecord: 'Not in our data',
+	rankBasisNote: (basis: string, n: number, ranked: number) =>
+		`Ranks of ${n} of ${ranked} units are ${basis}; the other ranks are stated by a source, except those with their own mark.`,
 	unitsOnRecord: (assessed: number | undefined, onRecord: number) =>
 		assessed === undefined || assessed === onRecord
 			? `${onRecord} units`
 			: `${assessed} units assessed, ${onRecord} in our record`,
-	notPublishedLong: 'No stored source publishes this value.',
 	leader: 'Leader',
 	top: 'Top',
 	bottom: 'Bottom',
@@ -189,7 +202,8 @@ export const en = {
 	diffAverage: 'Difference to the average',
 	diffLeader: 'Difference to the leader',
 	previousEdition: 'Previous edition',
-	noComparison: 'No comparison',
+	firstEdition: 'The first edition in our data: there is no previous one to compare with.',
+	notInPrevious: (year: number) => `No like-for-like result of this unit in DTI ${year}.`,
 	sources: 'Sources',
 	sourcesOfEdition: 'Sources of this edition',
 	missingInRecord: 'What the published record lacks',
@@ -205,10 +219,11 @@ export const en = {
 		assessed: 'Assessed',
 		'not-assessed': 'Not assessed',
 		'not-existing': 'Did not exist in this form',
-		'not-published': 'Results for this level were not published',
-		'not-in-record': 'Not in the published results',
+		'not-published': 'Not published: this edition published no results for this level',
+		'not-in-record': 'Not in our data: results were published, but this unit’s row was not found',
 	},
-	valuesMissing: 'Assessed, but no published values were found',
+	valuesMissing:
+		'Assessed, but its rank and score are not in our data (published, not found in any stored source)',
 	successor: 'Successor',
 	predecessors: 'Formed from',
 	formerNames: 'Former names',
@@ -221,7 +236,7 @@ export const en = {
 	notFoundTitle: 'Page not found',
 	notFoundText: 'The page does not exist or has moved. Try the links below.',
 	footerData:
-		'Figures gathered from official publications and the press; every number cites its source. Empty cells are unpublished values, not zeros.',
+		'Figures gathered from official publications and the press; every number cites its source. A cell without a number says which of four cases it is: not published, not in our data, not comparable, not assessed (legend under each table); never a zero.',
 	footerCode: 'Open source.',
 	mapAttribution:
 		'Province boundaries: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (source: Department of Survey and Mapping, Viet Nam), CC BY-SA 4.0; simplified, re-coded with GSO codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',

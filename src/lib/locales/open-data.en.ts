@@ -75,10 +75,11 @@ export const downloads = {
 	statusesLong: {
 		value: 'The cell holds a published value (or one computed from published values).',
 		not_published:
-			'The unit was ranked, but no stored source publishes this value, or the edition published no results for the level.',
-		not_in_record: 'The edition published results, but the dataset has no row for this unit.',
+			'The publisher gave no value: the edition published no results for the level, or not this part of the table (pillar values in 2024; the 2024 63-province table has totals only).',
+		not_in_record:
+			'Part of the published results, but not found in any stored source, including where the dataset has no row for the unit.',
 		not_comparable:
-			'No change can be computed: first edition, the unit was not in the previous one, or the two editions rank different sets of units or groups.',
+			'No change can be computed: first edition, the unit did not exist in the previous one, or the two editions rank different sets of units (63 and 34) or groups.',
 		not_assessed: 'The edition states the unit was not assessed.',
 	},
 	download: 'Download the data',

@@ -72,10 +72,11 @@ export const downloads = {
 	statusesLong: {
 		value: 'Ô giá trị có số liệu đã công bố (hoặc tính từ số liệu đã công bố).',
 		not_published:
-			'Đơn vị được xếp hạng nhưng không nguồn nào đã lưu công bố giá trị này, hoặc kỳ không công bố kết quả của cấp này.',
-		not_in_record: 'Kỳ đã công bố kết quả, nhưng bộ dữ liệu chưa có dòng của đơn vị này.',
+			'Cơ quan công bố không đưa ra giá trị này: kỳ không công bố kết quả của cấp này, hoặc phần bảng mà kỳ đó không công bố (điểm trụ cột năm 2024; bảng 63 tỉnh năm 2024 chỉ có điểm tổng hợp).',
+		not_in_record:
+			'Giá trị thuộc kết quả đã công bố nhưng chưa tìm thấy trong các nguồn đã lưu, kể cả khi bộ dữ liệu chưa có dòng của đơn vị.',
 		not_comparable:
-			'Không tính được thay đổi: kỳ đầu tiên, đơn vị không có ở kỳ trước, hai kỳ xếp hạng trên hai tập đơn vị khác nhau hoặc hai nhóm khác nhau.',
+			'Không tính được thay đổi: kỳ đầu tiên, đơn vị chưa thành lập ở kỳ trước, hai kỳ xếp hạng trên hai tập đơn vị khác nhau (63 và 34) hoặc hai nhóm khác nhau.',
 		not_assessed: 'Kỳ công bố nêu rõ đơn vị không được đánh giá.',
 	} satisfies Record<Status, string>,
 	download: 'Tải số liệu',

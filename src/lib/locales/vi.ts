@@ -142,15 +142,34 @@ export const vi = {
 		'public-services': 'Trung bình các bộ có cung cấp dịch vụ công trực tuyến',
 		'no-public-services': 'Trung bình các bộ không cung cấp dịch vụ công trực tuyến',
 	},
-	notPublished: 'Chưa công bố',
-	/** Published by the publisher, but not found in any stored source (not the same as not published). */
+	/**
+	 * The four kinds of gap (src/lib/data/gaps.ts): the words beside each visible mark, spoken by
+	 * screen readers in place of the mark, and the legend under each table.
+	 */
+	gaps: {
+		not_published: 'Không công bố',
+		not_in_record: 'Chưa có trong dữ liệu',
+		not_comparable: 'Không so sánh được',
+		not_assessed: 'Không được đánh giá',
+	},
+	gapsLong: {
+		not_published: 'cơ quan công bố không đưa ra giá trị này.',
+		not_in_record: 'giá trị thuộc kết quả đã công bố nhưng chưa tìm thấy trong các nguồn đã lưu.',
+		not_comparable:
+			'không có giá trị cùng cơ sở ở kỳ trước: kỳ đầu tiên, đơn vị mới thành lập, hai kỳ xếp hạng hai tập đơn vị khác nhau (63 và 34 tỉnh, thành phố) hoặc hai nhóm bộ khác nhau.',
+		not_assessed: 'kỳ công bố nêu rõ đơn vị không được đánh giá.',
+	},
+	/** The level or table was not published by the publisher (gaps.not_published). */
+	notPublished: 'Không công bố',
+	/** Published, but not found in any stored source (gaps.not_in_record). */
 	notInRecord: 'Chưa có trong dữ liệu',
-	notReleased: 'Không công bố',
+	/** One note under a ranking table for the basis most of its ranks share (instead of a mark on each). */
+	rankBasisNote: (basis: string, n: number, ranked: number) =>
+		`Thứ hạng của ${n}/${ranked} đơn vị ${basis}; các thứ hạng còn lại do nguồn nêu trực tiếp, trừ các thứ hạng có dấu riêng.`,
 	unitsOnRecord: (assessed: number | undefined, onRecord: number) =>
 		assessed === undefined || assessed === onRecord
 			? `${onRecord} đơn vị`
 			: `${assessed} đơn vị được đánh giá, ${onRecord} có trong dữ liệu`,
-	notPublishedLong: 'Không có nguồn đã lưu nào công bố giá trị này.',
 	leader: 'Dẫn đầu',
 	top: 'Nhóm dẫn đầu',
 	bottom: 'Nhóm cuối bảng',
@@ -207,7 +226,9 @@ export const vi = {
 	diffAverage: 'Chênh lệch so với trung bình',
 	diffLeader: 'Chênh lệch so với đơn vị dẫn đầu',
 	previousEdition: 'Kỳ trước',
-	noComparison: 'Không so sánh được',
+	/** Under "không so sánh được" / "chưa có trong dữ liệu" on a unit page's change card. */
+	firstEdition: 'Kỳ đầu tiên trong dữ liệu: chưa có kỳ trước để so sánh.',
+	notInPrevious: (year: number) => `Không có kết quả cùng cơ sở của đơn vị trong DTI ${year}.`,
 	sources: 'Nguồn',
 	sourcesOfEdition: 'Nguồn của kỳ công bố',
 	missingInRecord: 'Những gì còn thiếu trong số liệu công bố',
@@ -223,10 +244,11 @@ export const vi = {
 		assessed: 'Được đánh giá',
 		'not-assessed': 'Không được đánh giá',
 		'not-existing': 'Chưa thành lập / đã sáp nhập',
-		'not-published': 'Kết quả của cấp này chưa được công bố',
-		'not-in-record': 'Không có trong kết quả đã công bố',
+		'not-published': 'Không công bố: kỳ này không công bố kết quả của cấp này',
+		'not-in-record': 'Chưa có trong dữ liệu: kết quả đã công bố nhưng chưa tìm thấy dòng của đơn vị này',
 	},
-	valuesMissing: 'Được đánh giá, nhưng chưa tìm thấy số liệu công bố',
+	valuesMissing:
+		'Được đánh giá, nhưng thứ hạng và điểm chưa có trong dữ liệu (đã công bố, chưa tìm thấy trong các nguồn đã lưu)',
 	successor: 'Đơn vị kế thừa',
 	predecessors: 'Hợp thành từ',
 	formerNames: 'Tên trước đây',
@@ -239,7 +261,7 @@ export const vi = {
 	notFoundTitle: 'Không tìm thấy trang',
 	notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển. Hãy thử các liên kết dưới đây.',
 	footerData:
-		'Số liệu tổng hợp từ các nguồn công bố chính thức và báo chí; mỗi con số đều dẫn nguồn. Ô trống là số liệu chưa được công bố, không phải điểm 0.',
+		'Số liệu tổng hợp từ các nguồn công bố chính thức và báo chí; mỗi con số đều dẫn nguồn. Ô không có số ghi rõ một trong bốn trường hợp: không công bố, chưa có trong dữ liệu, không so sánh được, không được đánh giá (chú thích dưới mỗi bảng); không bao giờ là điểm 0.',
 	footerCode: 'Mã nguồn mở.',
 	mapAttribution:
 		'Ranh giới tỉnh: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (nguồn: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam), CC BY-SA 4.0; đã đơn giản hóa, gắn mã GSO và (bản 34 đơn vị) hợp nhất theo Nghị quyết 202/2025/QH15.',

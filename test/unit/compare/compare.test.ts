@@ -38,13 +38,22 @@ describe('compareData()', () => {
 	it('takes ranks, ties and sizes from the model, and says why a value is missing', () => {
 		const qn = d.units.find((u) => u.id === 'quang-nam')!;
 		// 2023: Hà Nội and Quảng Nam share rank 2 of 3.
-		expect(qn.years['2023']).toMatchObject({ c: ['2/3 (đồng hạng)', '0,7000', '—', '—'] });
-		expect(qn.years['2022']).toMatchObject({ c: ['—', '—', '—', '—'], h: '—' });
+		// Values the tables do not have are "…" (published, not in our data), never a bare dash.
+		expect(qn.years['2023']).toMatchObject({ c: ['2/3 (đồng hạng)', '0,7000', '…', '…'] });
+		expect(qn.years['2022']).toMatchObject({ c: ['…', '…', '…', '…'], h: '…' });
+		// A unit formed in 2025 did not exist in 2022–2023: said in words.
 		const dn25 = d.units.find((u) => u.id === 'da-nang-2025')!;
-		expect(Object.keys(dn25.years)).toEqual([]);
+		expect(dn25.years).toEqual({ '2022': { n: 'Chưa thành lập' }, '2023': { n: 'Chưa thành lập' } });
 		expect(d.editions[0].rows).toEqual(['Hạng', 'Điểm DTI', 'Chính quyền số (trụ cột)', 'Nhận thức số']);
 		const dn = d.units.find((u) => u.id === 'da-nang')!;
-		expect(dn.years['2022']).toEqual({ c: ['1/3', '0,8000', '—', '0,9000'], h: '0,8000 · hạng 1/3' });
+		expect(dn.years['2022']).toEqual({ c: ['1/3', '0,8000', '…', '0,9000'], h: '0,8000 · hạng 1/3' });
+		// A part the publisher gave no values for is "—" (không công bố).
+		const raw = fixture();
+		raw.editions[0].tables[0].unreleased = ['pillars'];
+		const d2 = compareData(buildDataset(raw), 'provinces');
+		expect(d2.units.find((u) => u.id === 'da-nang')!.years['2022']).toMatchObject({
+			c: ['1/3', '0,8000', '—', '0,9000'],
+		});
 	});
 
 	it('marks editions that published no results for the level', () => {
@@ -52,7 +61,7 @@ describe('compareData()', () => {
 		raw.tables.find((t) => t.edition === 2023 && t.table === 'ministries')!.rows = [];
 		const m = compareData(buildDataset(raw), 'ministries');
 		expect(m.units.find((u) => u.id === 'bo-y-te')!.years['2023']).toEqual({
-			n: 'Kết quả của cấp này chưa được công bố',
+			n: 'Không công bố: kỳ này không công bố kết quả của cấp này',
 		});
 		expect(m.editions[0].rows).toContain('Nhóm');
 	});

@@ -17,6 +17,16 @@ describe('checkDataset()', () => {
 		);
 	});
 
+	it('rejects a value in a part edition.json says the publisher gave none for', () => {
+		const d = fixture();
+		d.editions[0].tables[0].unreleased = ['indices'];
+		expect(messages(d)).toContain(
+			'data/editions/2022/provinces.json › da-nang › field "indices": has a value, but edition.json lists "indices" in the table\'s "unreleased" (not published)',
+		);
+		d.tables[0].rows[0].indices = {};
+		expect(checkDataset(d)).toEqual([]);
+	});
+
 	it('rejects an unknown unit', () => {
 		const d = fixture();
 		d.tables[0].rows[1].unit = 'ha-tay';

@@ -45,9 +45,39 @@ describe('buildDataset()', () => {
 		const qn = rows.find((r) => r.unit === 'quang-nam')!;
 		expect(qn.rankChange).toBeUndefined();
 		expect(qn.totalChange).toBeUndefined();
-		expect(qn.previous).toEqual({ year: 2022, table: 'provinces', rank: undefined, total: undefined, sameGeography: true });
+		expect(qn.previous).toEqual({
+			year: 2022,
+			table: 'provinces',
+			rank: undefined,
+			total: undefined,
+			sameGeography: true,
+			gaps: { rank: 'not_in_record', total: 'not_in_record' },
+		});
 		const bs = data.edition(2023)!.tables[1].rows.find((r) => r.unit === 'bo-y-te')!;
 		expect(bs.rankChange).toBe(1);
+	});
+
+	it('says why a change is missing, with the four kinds of gap', () => {
+		const rowOf = (d: ReturnType<typeof buildDataset>, year: number, table: number, unit: string) =>
+			d.edition(year)!.tables[table].rows.find((r) => r.unit === unit)!;
+		// Computed changes have no gap; the first edition compares with nothing.
+		expect(rowOf(data, 2023, 0, 'da-nang').changeGaps).toEqual({});
+		expect(rowOf(data, 2022, 0, 'da-nang').changeGaps).toEqual({ rank: 'not_comparable', total: 'not_comparable' });
+		// 2022 published Quảng Nam's rank, but the record lacks it.
+		expect(rowOf(data, 2023, 0, 'quang-nam').changeGaps).toEqual({ rank: 'not_in_record', total: 'not_in_record' });
+
+		const raw = fixture();
+		// The publisher gave no totals in 2022; Hà Nội left out in 2022; a 34-unit table in 2023.
+		raw.editions[0].tables[0].unreleased = ['total'];
+		raw.tables[0].rows = raw.tables[0].rows.filter((r) => r.unit !== 'ha-noi').map((r) => ({ ...r, total: undefined }));
+		raw.editions[0].tables[0].not_assessed = [{ unit: 'ha-noi', note: 'x' }];
+		const d = buildDataset(raw);
+		expect(rowOf(d, 2023, 0, 'da-nang').changeGaps).toEqual({ total: 'not_published' });
+		expect(rowOf(d, 2023, 0, 'ha-noi').changeGaps).toEqual({ rank: 'not_assessed', total: 'not_assessed' });
+		raw.editions[1].tables[0].geography = 'vn-34';
+		const d34 = buildDataset(raw);
+		expect(rowOf(d34, 2023, 0, 'da-nang').changeGaps.rank).toBe('not_comparable');
+		expect(rowOf(d34, 2023, 0, 'ha-noi').changeGaps).toEqual({ rank: 'not_comparable', total: 'not_comparable' });
 	});
 
 	it('computes differences to the published average and to the leader', () => {

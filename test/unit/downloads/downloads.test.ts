@@ -17,9 +17,13 @@ import { setBase } from '../../../src/lib/url.ts';
 import { fixture } from '../../fixtures/dataset.ts';
 import { frictionless, parseCsv, parseXlsx, xlsxInfo } from './helpers.ts';
 
-/** The fixture with the gaps of every kind: not assessed, not in the record, not published. */
+/**
+ * The fixture with the gaps of every kind: not assessed, not in the record, not published (a
+ * table without results; main indices the 2023 publisher gave no values for).
+ */
 function gappy(): RawDataset {
 	const raw = fixture();
+	raw.editions[1].tables[0].unreleased = ['indices'];
 	const t23 = raw.tables.find((t) => t.edition === 2023 && t.table === 'provinces')!;
 	t23.rows = t23.rows.filter((r) => r.unit === 'da-nang');
 	raw.editions[1].tables[0].not_assessed = [{ unit: 'quang-nam', note: 'Không tham gia' }];
@@ -40,10 +44,16 @@ describe('table records', () => {
 
 	it('gives every empty value a status of the right kind, never a bare empty cell', () => {
 		const r22 = byUnit(tableRows(c, 2022, 'provinces').records);
+		// Published, but not in the record: the 2022 table has no rank for it.
 		expect(r22.get('quang-nam')).toMatchObject({
 			hang: null,
-			hang_trang_thai: 'not_published',
+			hang_trang_thai: 'not_in_record',
 			diem_dti: null,
+			diem_dti_trang_thai: 'not_in_record',
+		});
+		expect(r22.get('ha-noi')).toMatchObject({
+			nhan_thuc_so_diem: null,
+			nhan_thuc_so_diem_trang_thai: 'not_in_record',
 		});
 		expect(r22.get('da-nang')).toMatchObject({
 			hang: 1,
@@ -66,6 +76,9 @@ describe('table records', () => {
 			thay_doi_hang: 0,
 			thay_doi_hang_trang_thai: 'value',
 			thay_doi_diem: 0.05,
+			// edition.json: the publisher gave no main-index values in 2023.
+			nhan_thuc_so_diem: null,
+			nhan_thuc_so_diem_trang_thai: 'not_published',
 		});
 		const m23 = tableRows(c, 2023, 'ministries').records;
 		expect(m23.map((r) => r.hang_trang_thai)).toEqual(['not_published', 'not_published']);
