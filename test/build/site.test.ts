@@ -74,7 +74,9 @@ describe('unit pages', () => {
 	});
 	it('a 2020 province without published values says so instead of showing zero', () => {
 		const t = text('2020/tinh/an-giang');
-		expect(t).toContain('Được đánh giá, nhưng chưa tìm thấy số liệu công bố');
+		// Published in 2020, but not found: "chưa có trong dữ liệu", not "không công bố".
+		expect(t).toContain('Được đánh giá, nhưng thứ hạng và điểm chưa có trong dữ liệu');
+		expect(t).not.toContain('Không công bố');
 		expect(t).not.toMatch(/\b0,0000\b/);
 	});
 	it('a unit page in an edition lists the articles that mention the unit', () => {
@@ -106,7 +108,7 @@ describe('profiles', () => {
 		expect(text('bo/van-phong-chinh-phu')).toContain('Không được đánh giá');
 	});
 	it('a ministry profile says the 2024 ministerial results were not published', () => {
-		expect(text('bo/bo-tai-chinh')).toContain('Kết quả của cấp này chưa được công bố');
+		expect(text('bo/bo-tai-chinh')).toContain('Không công bố: kỳ này không công bố kết quả của cấp này');
 	});
 });
 
@@ -114,7 +116,7 @@ describe('editions and rankings', () => {
 	it('DTI 2024 has both provincial tables and says ministerial results were not published', () => {
 		expect(rankingRows('2024/tinh')).toHaveLength(34);
 		expect(rankingRows('2024/tinh-63')).toHaveLength(63);
-		expect(text('2024/bo')).toContain('Kết quả cấp bộ của kỳ này chưa được công bố.');
+		expect(text('2024/bo')).toContain('Không công bố: kỳ này không công bố kết quả cấp bộ.');
 	});
 	it('the 2021 ministries ranking has both groups', () => {
 		const t = text('2021/bo');

@@ -202,8 +202,7 @@ export const en = {
 	diffAverage: 'Difference to the average',
 	diffLeader: 'Difference to the leader',
 	previousEdition: 'Previous edition',
-	firstEdition: 'The first edition in our data: there is no previous one to compare with.',
-	notInPrevious: (year: number) => `No like-for-like result of this unit in DTI ${year}.`,
+	firstEdition: 'The first edition in our data.',
 	sources: 'Sources',
 	sourcesOfEdition: 'Sources of this edition',
 	missingInRecord: 'What the published record lacks',
@@ -279,7 +278,7 @@ export const en = {
 		DBSCL: 'Mekong Delta',
 	},
 	now: 'present',
-	ministriesNotPublished: 'Ministerial results of this edition were not published.',
+	ministriesNotPublished: 'Not published: this edition published no ministerial results.',
 	lang: 'Language',
 	languageNames: { vi: 'Vietnamese', en: 'English' },
 	methodology: {

@@ -226,9 +226,8 @@ export const vi = {
 	diffAverage: 'Chênh lệch so với trung bình',
 	diffLeader: 'Chênh lệch so với đơn vị dẫn đầu',
 	previousEdition: 'Kỳ trước',
-	/** Under "không so sánh được" / "chưa có trong dữ liệu" on a unit page's change card. */
-	firstEdition: 'Kỳ đầu tiên trong dữ liệu: chưa có kỳ trước để so sánh.',
-	notInPrevious: (year: number) => `Không có kết quả cùng cơ sở của đơn vị trong DTI ${year}.`,
+	/** Under "không so sánh được" on the change card of a unit page in the first edition. */
+	firstEdition: 'Kỳ đầu tiên trong dữ liệu.',
 	sources: 'Nguồn',
 	sourcesOfEdition: 'Nguồn của kỳ công bố',
 	missingInRecord: 'Những gì còn thiếu trong số liệu công bố',
@@ -306,7 +305,7 @@ export const vi = {
 		DBSCL: 'ĐB sông Cửu Long',
 	},
 	now: 'nay',
-	ministriesNotPublished: 'Kết quả cấp bộ của kỳ này chưa được công bố.',
+	ministriesNotPublished: 'Không công bố: kỳ này không công bố kết quả cấp bộ.',
 	lang: 'Ngôn ngữ',
 	/** Names of the site's languages, as a reader of this locale writes them. */
 	languageNames: { vi: 'Tiếng Việt', en: 'English' },
