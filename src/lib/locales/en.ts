@@ -202,7 +202,6 @@ export const en = {
 	diffAverage: 'Difference to the average',
 	diffLeader: 'Difference to the leader',
 	previousEdition: 'Previous edition',
-	firstEdition: 'The first edition in our data.',
 	sources: 'Sources',
 	sourcesOfEdition: 'Sources of this edition',
 	missingInRecord: 'What the published record lacks',

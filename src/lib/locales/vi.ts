@@ -226,8 +226,6 @@ export const vi = {
 	diffAverage: 'Chênh lệch so với trung bình',
 	diffLeader: 'Chênh lệch so với đơn vị dẫn đầu',
 	previousEdition: 'Kỳ trước',
-	/** Under "không so sánh được" on the change card of a unit page in the first edition. */
-	firstEdition: 'Kỳ đầu tiên trong dữ liệu.',
 	sources: 'Nguồn',
 	sourcesOfEdition: 'Nguồn của kỳ công bố',
 	missingInRecord: 'Những gì còn thiếu trong số liệu công bố',
