@@ -285,3 +285,49 @@ export function mergerParts(data: Dataset, unitId: string, locale: Locale = 'vi'
 	}
 	return undefined;
 }
+
+/**
+ * A unit's main indices over the editions of one framework: the framework with the most editions
+ * in which the unit has a published main-index score (at least two; the latest on a tie). Each
+ * index has one point per edition of that framework, without a value where none was published
+ * (`note` says why). `others` lists editions of other frameworks with index scores, which the
+ * chart names but never joins to these.
+ */
+export function indexTimeline(data: Dataset, unitId: string, locale: Locale = 'vi') {
+	const unit = findUnit(data, unitId);
+	const s = t(locale);
+	const entries = new Map(data.series(unit.id).map((e) => [e.year, e]));
+	const rowOf = (year: number) => entries.get(year)?.results[0]?.row;
+	const hasIndices = (year: number) =>
+		Object.values(rowOf(year)?.indices ?? {}).some((v) => v.score !== undefined);
+	const byFramework = new Map<string, EditionView[]>();
+	for (const v of data.editions)
+		byFramework.set(v.edition.framework.id, [...(byFramework.get(v.edition.framework.id) ?? []), v]);
+	const ranked = [...byFramework.values()]
+		.map((views) => ({ views, published: views.filter((v) => hasIndices(v.year)).length }))
+		.filter((f) => f.published >= 2)
+		.sort((a, b) => b.published - a.published || b.views[0].year - a.views[0].year);
+	const chosen = ranked[0]?.views;
+	if (!chosen) return undefined;
+	const fw = chosen[0].edition.framework;
+	const gapNote = (year: number) => {
+		const e = entries.get(year);
+		return !e || e.status === 'assessed' ? s.charts.noData : s.statuses[e.status];
+	};
+	return {
+		unit,
+		framework: { id: fw.id, basis: chosen.at(-1)!.edition.framework.basis },
+		years: chosen.map((v) => v.year),
+		items: fw.indices.map((item) => ({
+			key: item.key,
+			label: item.name[locale],
+			points: chosen.map((v) => {
+				const value = rowOf(v.year)?.indices[item.key]?.score;
+				return value === undefined ? { year: v.year, note: gapNote(v.year) } : { year: v.year, value };
+			}),
+		})),
+		others: data.editions
+			.filter((v) => v.edition.framework.id !== fw.id && hasIndices(v.year))
+			.map((v) => v.year),
+	};
+}

@@ -16,6 +16,7 @@ import { unitProfile } from './kinds/unit-profile.ts';
 import { distribution } from './kinds/distribution.ts';
 import { unitHistory } from './kinds/unit-history.ts';
 import { mergerChart, mergerChartEdition } from './kinds/merger-parts.ts';
+import { indexHistory } from './kinds/index-history.ts';
 
 export type { ChartKind, ChartScope, ChartSubjects } from './kinds/types.ts';
 
@@ -28,6 +29,7 @@ export const CHARTS = [
 	distribution,
 	mergerChartEdition,
 	unitHistory,
+	indexHistory,
 	mergerChart,
 ] as const;
 

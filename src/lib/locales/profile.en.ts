@@ -17,6 +17,17 @@ export const charts = {
 				? `Rank among ${size ?? 63} provinces (1 = highest)`
 				: `Rank among ministries ${group ? groupName[group] : ''} (1 = highest)`,
 	predecessorSuffix: ' (predecessor)',
+	indexHistory: {
+		title: (name: string, from: number, to: number) => `${name}: main indices, DTI ${from}–${to}`,
+		desc: (n: number, years: string, summary: string) =>
+			`${n} small charts, one per main index; across, the editions ${years} (one framework); up, the score from 0 to 1. An edition without a value is marked — on the axis, not plotted. ${summary}`,
+		sameFramework: (basis: string) =>
+			`These editions share one framework: ${basis}. Lines join only consecutive editions that both have a published score.`,
+		others: (years: string) =>
+			`The DTI ${years} main indices belong to another framework and are not joined to these; see that edition's page.`,
+		tip: (index: string, year: number, value: string) => `${index}, DTI ${year}: ${value}`,
+		index: 'Main index',
+	},
 	merger: {
 		table: 'Table',
 		title: (name: string, year: number) => `${name}: DTI ${year} scores before and after the merger`,

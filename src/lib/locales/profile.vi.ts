@@ -20,6 +20,18 @@ export const charts = {
 				: `Hạng trong nhóm bộ, ngành ${group ? groupName[group] : ''} (1 = cao nhất)`,
 	predecessorSuffix: ' (đơn vị tiền thân)',
 	/** The merged unit's chart: its former units' scores, their mean and its published score. */
+	/** Main indices over time on a profile, within one framework. */
+	indexHistory: {
+		title: (name: string, from: number, to: number) => `${name}: các chỉ số chính DTI ${from}–${to}`,
+		desc: (n: number, years: string, summary: string) =>
+			`${n} biểu đồ nhỏ, mỗi biểu đồ một chỉ số chính; trục ngang là các kỳ ${years} (cùng một bộ chỉ số), trục dọc là điểm từ 0 đến 1. Kỳ không có số liệu được đánh dấu — trên trục, không vẽ điểm. ${summary}`,
+		sameFramework: (basis: string) =>
+			`Các kỳ này dùng cùng một bộ chỉ số: ${basis}. Đường chỉ nối hai kỳ liền nhau cùng có điểm công bố.`,
+		others: (years: string) =>
+			`Chỉ số chính DTI ${years} thuộc bộ chỉ số khác nên không vẽ nối với các kỳ trên; xem trang kết quả của kỳ đó.`,
+		tip: (index: string, year: number, value: string) => `${index}, kỳ DTI ${year}: ${value}`,
+		index: 'Chỉ số chính',
+	},
 	merger: {
 		table: 'Bảng',
 		title: (name: string, year: number) =>

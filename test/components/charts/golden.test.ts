@@ -11,6 +11,7 @@ import Distribution from '../../../src/components/charts/Distribution.astro';
 import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import IndexScatter from '../../../src/components/charts/IndexScatter.astro';
 import MergerParts from '../../../src/components/charts/MergerParts.astro';
+import IndexHistory from '../../../src/components/charts/IndexHistory.astro';
 import { realDataset as realData } from '../../fixtures/real-data.ts';
 import { matchGolden, normalizeSvg, render, svgs } from './helpers.ts';
 
@@ -23,6 +24,7 @@ const cases: [string, unknown, Record<string, unknown>][] = [
 	['distribution-2022-da-nang', Distribution, { edition: 2022, level: 'provinces', unit: 'da-nang' }],
 	['map-2022', ScoreMap, { edition: 2022 }],
 	['map-2024-34', ScoreMap, { edition: 2024 }],
+	['indices-hue', IndexHistory, { unit: 'hue' }],
 	['merger-bac-ninh-2025', MergerParts, { unit: 'bac-ninh-2025' }],
 	['scatter-2024', IndexScatter, { edition: 2024, x: 'ha_tang_so', y: 'hoat_dong_kinh_te_so' }],
 ];
