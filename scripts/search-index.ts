@@ -10,9 +10,10 @@
  * repeat every unit's name on every ranking page, and would make the index several times larger
  * for no better answer. Result URLs are site-relative; the search page adds the base (/dti/).
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { listFiles } from './check-site.ts';
 
 /**
  * Files Pagefind writes that the site does not use: its ready-made interfaces (the search page
@@ -40,6 +41,35 @@ export interface SearchIndexStats {
 	seconds: number;
 }
 
+/**
+ * Hands Pagefind the pages that mark what to index (`data-pagefind-body`), and only those: Pagefind
+ * leaves the others out anyway once one page has the mark, but reading and parsing them (embeds,
+ * unit-in-edition pages: most of the site) took most of its time. A site where no page has the
+ * mark is indexed whole, as Pagefind would. Returns the number of pages handed over.
+ */
+async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<number> {
+	const html = listFiles(siteDir).filter((f) => f.endsWith('.html'));
+	const marked = html.filter((f) => readFileSync(join(siteDir, f), 'utf8').includes('data-pagefind-body'));
+	if (!marked.length) {
+		const added = await index.addDirectory({ path: siteDir });
+		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+		return added.page_count;
+	}
+	const queue = [...marked];
+	const send = async () => {
+		for (let f = queue.shift(); f; f = queue.shift()) {
+			const added = await index.addHTMLFile({
+				sourcePath: f,
+				content: readFileSync(join(siteDir, f), 'utf8'),
+			});
+			if (added.errors.length) throw new Error(`Pagefind could not index ${f}: ${added.errors.join('; ')}`);
+		}
+	};
+	// A few files in flight keep Pagefind's process busy without holding the whole site in memory.
+	await Promise.all(Array.from({ length: 8 }, send));
+	return marked.length;
+}
+
 /** Indexes the HTML of `siteDir` into `siteDir/pagefind/`; throws with Pagefind's messages on failure. */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStats> {
 	const started = performance.now();
@@ -48,9 +78,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
 	try {
 		const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
 		if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: siteDir });
-		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-		if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${siteDir}.`);
+		const pages = await addPages(index, siteDir);
+		if (pages === 0) throw new Error(`Pagefind found no page to index in ${siteDir}.`);
 		const { files, errors: fileErrors } = await index.getFiles();
 		if (fileErrors.length) throw new Error(`Pagefind could not build the index: ${fileErrors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: out });
@@ -60,7 +89,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
 		const size = (keep: (p: string) => boolean) =>
 			files.filter((f) => !UNUSED.test(f.path) && keep(f.path)).reduce((s, f) => s + f.content.byteLength, 0);
 		return {
-			pages: added.page_count,
+			pages,
 			bytes: size(() => true),
 			indexBytes: size((p) => /^(index|fragment|filter)\//.test(p) || p.endsWith('.pf_meta')),
 			seconds: (performance.now() - started) / 1000,

@@ -31,6 +31,25 @@ describe('the search index step', () => {
 		expect(entry.languages.vi.page_count).toBe(2);
 	}, 60_000);
 
+	it('hands Pagefind only the pages marked for the index, or every page when none is marked', async () => {
+		const dir = join(work, 'marked');
+		mkdirSync(join(dir, 'nhung/a'), { recursive: true });
+		writeFileSync(join(dir, 'index.html'), page('Trang chủ', '<p>Đà Nẵng.</p>'));
+		writeFileSync(
+			join(dir, 'nhung/a/index.html'),
+			'<!doctype html><html lang="vi"><head><title>Nhúng</title></head><body><h1>Đà Nẵng</h1></body></html>',
+		);
+		expect((await buildSearchIndex(dir)).pages).toBe(1);
+		const unmarked = join(work, 'unmarked');
+		mkdirSync(join(unmarked, 'a'), { recursive: true });
+		for (const f of ['index.html', 'a/index.html'])
+			writeFileSync(
+				join(unmarked, f),
+				'<!doctype html><html lang="vi"><head><title>T</title></head><body><h1>Huế</h1></body></html>',
+			);
+		expect((await buildSearchIndex(unmarked)).pages).toBe(2);
+	}, 60_000);
+
 	it('fails with a clear message when there is nothing to index', async () => {
 		const dir = join(work, 'empty');
 		mkdirSync(dir, { recursive: true });
