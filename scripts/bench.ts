@@ -41,7 +41,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { syntheticFiles } from './bench-data.ts';
@@ -407,6 +407,13 @@ function countIndexPages(dir: string): number {
 	return listFiles(dir).filter((f) => f === 'index.html' || f.endsWith('/index.html')).length;
 }
 
+/** Resolves once the previous site a build of `out` replaced (`.<name>.old-<pid>`) is deleted. */
+async function previousSiteGone(out: string): Promise<void> {
+	const stem = `.${basename(out)}.old-`;
+	for (let i = 0; i < 300 && readdirSync(dirname(out)).some((f) => f.startsWith(stem)); i++)
+		await new Promise((ok) => setTimeout(ok, 100));
+}
+
 /** Writes the bare Astro project into `dir` (node_modules linked to this one); returns its page count. */
 function writeBareProject(dir: string, pages: number): number {
 	for (const [path, text] of bareProjectFiles(pages)) {
@@ -564,6 +571,9 @@ async function main(): Promise<void> {
 				});
 				if (r.status !== 0) throw new Error(`The real build failed:\n${r.log.slice(-3000)}`);
 				runs.push(r);
+				// The build leaves the previous site to a background deletion: let it finish before
+				// the bare build, so it slows neither figure.
+				await previousSiteGone(out);
 				bareProject ??= writeBareProject(bare, countIndexPages(out));
 				const b = await measured(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], bare, env);
 				if (b.status !== 0) throw new Error(`The bare Astro build failed:\n${b.log.slice(-3000)}`);

@@ -13,13 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDataIssue } from '../src/lib/data/invariants.ts';
-import { checkNarrative } from '../src/lib/narrative/safety.ts';
 import { recordBuild } from './build-record.ts';
-import { startCardsDuringBuild } from './cards.ts';
-import { checkDataDir } from '../src/lib/data/load.ts';
 import { writeHeaders } from './deploy-headers.ts';
-import { finishSite } from './finish-site.ts';
 import { ROOT } from './lib.ts';
 
 /**
@@ -27,6 +22,9 @@ import { ROOT } from './lib.ts';
  * gets the folder and the base path; a step that throws fails the build like astro failing.
  */
 export type PostBuildStep = (dir: string, ctx: { base: string; site?: string }) => void | Promise<void>;
+// The checks and the card and search steps are imported when they run (loading them takes about
+// a second): the checks once astro has started, the steps once it is done.
+const finishSite: PostBuildStep = async (dir) => (await import('./finish-site.ts')).finishSite(dir);
 const postBuild: PostBuildStep[] = [writeHeaders, finishSite];
 
 let args;
@@ -70,7 +68,11 @@ function removeStale() {
 		for (const name of readdirSync(dir)) {
 			const m = pattern.exec(name);
 			if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
-				rmSync(join(dir, name), { recursive: true, force: true });
+				try {
+					rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 3 });
+				} catch {
+					/* being removed by the process a finished build left to delete it */
+				}
 		}
 	};
 	const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -110,27 +112,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 removeStale();
 
-const issues = checkDataDir(ROOT);
-if (issues.length) {
-	console.error(
-		`Build stopped: the data has ${issues.length} problem(s). The previous site was left as it was.`,
-	);
-	for (const i of issues) console.error(`  - ${formatDataIssue(i)}`);
-	process.exit(1);
-}
-const narrative = checkNarrative(ROOT);
-if (narrative.length) {
-	console.error(
-		`Build stopped: the narrative has ${narrative.length} problem(s). The previous site was left as it was.`,
-	);
-	for (const line of narrative) console.error(`  - ${line}`);
-	process.exit(1);
-}
-if (!site)
-	console.log(
-		'SITE_URL is not set: pages get no canonical link, no sitemap or RSS feed is written and embed codes show paths only (they need the public address). Set SITE_URL=https://… to add them.',
-	);
-
 /**
  * Astro's heap is capped (768 MB unless DTI_BUILD_HEAP_MB or NODE_OPTIONS says otherwise): V8
  * otherwise lets garbage grow towards its multi-GB default before collecting, and a ~6,000-page
@@ -142,24 +123,91 @@ const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
 	? process.env.NODE_OPTIONS
 	: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
 
-function astroBuild(): Promise<number | null> {
+/**
+ * Starts `astro build` into the staging folder. Its output is held back until `release()` (the
+ * checks below run meanwhile), then passed through as it comes; `discard()` drops it.
+ */
+function astroBuild() {
 	mkdirSync(tmpRoot, { recursive: true });
 	rmSync(staging, { recursive: true, force: true });
 	const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
-	return new Promise((done) => {
-		child = spawn(process.execPath, [astro, 'build'], {
-			cwd: ROOT,
-			stdio: 'inherit',
-			env: { ...process.env, NODE_OPTIONS: nodeOptions, DTI_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-		});
-		child.on('exit', (code) => done(code));
-		child.on('error', () => done(1));
+	const color = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+	child = spawn(process.execPath, [astro, 'build'], {
+		cwd: ROOT,
+		stdio: ['inherit', 'pipe', 'pipe'],
+		env: {
+			...color,
+			...process.env,
+			NODE_OPTIONS: nodeOptions,
+			DTI_OUT_DIR: staging,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
 	});
+	let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+	for (const [from, to] of [
+		[child.stdout!, process.stdout],
+		[child.stderr!, process.stderr],
+	] as const)
+		from.on('data', (d: Buffer) => (held ? held.push([to, d]) : to.write(d)));
+	const exited = new Promise<number | null>((done) => {
+		child!.on('close', (code) => done(code));
+		child!.on('error', () => done(1));
+	});
+	return {
+		exited,
+		release() {
+			for (const [to, d] of held ?? []) to.write(d);
+			held = undefined;
+		},
+		discard() {
+			held = [];
+			child!.stdout!.removeAllListeners('data').resume();
+			child!.stderr!.removeAllListeners('data').resume();
+		},
+	};
 }
 
+/** Stops astro (when it still runs) and removes the staging folder, then exits with `code`. */
+async function stopBuild(build: ReturnType<typeof astroBuild>, code: number): Promise<never> {
+	build.discard();
+	if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+	await build.exited;
+	cleanUp();
+	process.exit(code);
+}
+
+// Astro starts at once and the checks of data/ and the narrative run beside it (the same checks
+// run inside the build, which would fail on them with less readable messages): with a problem,
+// astro is stopped and its output dropped, nothing is built, and each problem is one line.
+const build = astroBuild();
+const { checkDataDir } = await import('../src/lib/data/load.ts');
+const { formatDataIssue } = await import('../src/lib/data/invariants.ts');
+const issues = checkDataDir(ROOT);
+if (issues.length) {
+	console.error(
+		`Build stopped: the data has ${issues.length} problem(s). The previous site was left as it was.`,
+	);
+	for (const i of issues) console.error(`  - ${formatDataIssue(i)}`);
+	await stopBuild(build, 1);
+}
+const { checkNarrative } = await import('../src/lib/narrative/safety.ts');
+const narrative = checkNarrative(ROOT);
+if (narrative.length) {
+	console.error(
+		`Build stopped: the narrative has ${narrative.length} problem(s). The previous site was left as it was.`,
+	);
+	for (const line of narrative) console.error(`  - ${line}`);
+	await stopBuild(build, 1);
+}
+if (!site)
+	console.log(
+		'SITE_URL is not set: pages get no canonical link, no sitemap or RSS feed is written and embed codes show paths only (they need the public address). Set SITE_URL=https://… to add them.',
+	);
+build.release();
 // Social cards of the pages Astro has written start rendering on the idle core (scripts/cards.ts).
-startCardsDuringBuild(staging);
-const status = await astroBuild();
+(await import('./cards.ts')).startCardsDuringBuild(staging);
+
+const status = await build.exited;
 if (stopping) await new Promise(() => {}); // the signal handler exits
 if (status !== 0) {
 	cleanUp();
@@ -185,9 +233,17 @@ if (statSync(parent).dev !== statSync(tmpRoot).dev) {
 	cpSync(staging, nearOut, { recursive: true });
 	ready = nearOut;
 }
-if (existsSync(out)) renameSync(out, old);
+const hadOld = existsSync(out);
+if (hadOld) renameSync(out, old);
 renameSync(ready, out);
-rmSync(old, { recursive: true, force: true });
+// The previous site is deleted by a detached process, after this one is done (deleting a few
+// thousand files took 0.2 s of every build); if that process dies, the next build removes it.
+if (hadOld)
+	spawn(
+		process.execPath,
+		['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', old],
+		{ detached: true, stdio: 'ignore' },
+	).unref();
 cleanUp();
 recordBuild(out, { base, site });
 console.log(`Site written to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
