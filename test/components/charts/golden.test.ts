@@ -1,6 +1,7 @@
 /**
- * Golden SVG files: each chart type rendered through the Container API with the committed data,
- * normalised and compared with test/snapshots/<name>.svg. Reviewers open the .svg files; CI
+ * Golden SVG files: each chart type rendered through the Container API with a small synthetic
+ * dataset (test/fixtures/charts.ts, not data/: a data correction never rewrites a golden; the
+ * real data keeps its own build tests), normalised and compared with test/snapshots/<name>.svg. Reviewers open the .svg files; CI
  * compares only, locally a mismatch leaves <name>-changed.svg for inspection.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,26 +13,28 @@ import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import IndexScatter from '../../../src/components/charts/IndexScatter.astro';
 import MergerParts from '../../../src/components/charts/MergerParts.astro';
 import IndexHistory from '../../../src/components/charts/IndexHistory.astro';
-import { realDataset as realData } from '../../fixtures/real-data.ts';
+import { buildDataset } from '../../../src/lib/data/model.ts';
+import { chartFixture } from '../../fixtures/charts.ts';
 import { matchGolden, normalizeSvg, render, svgs } from './helpers.ts';
 
 const cases: [string, unknown, Record<string, unknown>][] = [
-	['rank-bars-2023-top10', RankBars, { edition: 2023, level: 'provinces', top: 10 }],
-	['rank-bars-2020-ministries', RankBars, { edition: 2020, level: 'ministries' }],
+	['rank-bars-2023-top5', RankBars, { edition: 2023, level: 'provinces', top: 5 }],
+	['rank-bars-2022-ministries', RankBars, { edition: 2022, level: 'ministries' }],
 	['history-da-nang', UnitHistory, { unit: 'da-nang' }],
 	['history-da-nang-2025', UnitHistory, { unit: 'da-nang-2025' }],
-	['profile-2024-da-nang-2025', ProfileChart, { edition: 2024, unit: 'da-nang-2025' }],
+	['profile-2025-da-nang-2025', ProfileChart, { edition: 2025, unit: 'da-nang-2025' }],
 	['distribution-2022-da-nang', Distribution, { edition: 2022, level: 'provinces', unit: 'da-nang' }],
 	['map-2022', ScoreMap, { edition: 2022 }],
-	['map-2024-34', ScoreMap, { edition: 2024 }],
-	['indices-hue', IndexHistory, { unit: 'hue' }],
-	['merger-bac-ninh-2025', MergerParts, { unit: 'bac-ninh-2025' }],
-	['scatter-2024', IndexScatter, { edition: 2024, x: 'ha_tang_so', y: 'hoat_dong_kinh_te_so' }],
+	['map-2025-34', ScoreMap, { edition: 2025 }],
+	['indices-ha-noi', IndexHistory, { unit: 'ha-noi' }],
+	['merger-da-nang-2025', MergerParts, { unit: 'da-nang-2025' }],
+	['scatter-2023', IndexScatter, { edition: 2023, x: 'ha_tang_so', y: 'hoat_dong_kinh_te_so' }],
 ];
+const data = buildDataset(chartFixture());
 
 describe('golden SVG files', () => {
 	it.each(cases)('%s matches its golden file', async (name, component, props) => {
-		const html = await render(component, { ...props, data: realData() });
+		const html = await render(component, { ...props, data });
 		const all = svgs(html);
 		expect(all.length).toBeGreaterThan(0);
 		const result = matchGolden(name, all.map(normalizeSvg).join('\n'));
