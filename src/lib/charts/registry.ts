@@ -155,7 +155,7 @@ export function embedPages(data: Dataset) {
 	const add = <S extends ChartScope>(scope: S, subject: ChartSubjects[S]) => {
 		for (const kind of chartsOf(scope))
 			if (kind.available(data, subject))
-				out.push({ kind: kind as AnyKind, subject, route: embedRoute(kind, subject) });
+				out.push({ kind: kind as unknown as AnyKind, subject, route: embedRoute(kind, subject) });
 	};
 	for (const view of data.editions) {
 		for (const table of view.tables) if (table.rows.length) add('ranking', { view, table });

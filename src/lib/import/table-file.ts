@@ -161,7 +161,7 @@ export function parseDelimited(input: string): { delimiter: string; rows: GridRo
 			skip_empty_lines: false,
 			trim: true,
 			info: true,
-		});
+		}) as unknown as typeof records; // csv-parse's types miss the `info: true` overload
 	} catch (e) {
 		const err = e as { lines?: number; code?: string; message: string };
 		const why =

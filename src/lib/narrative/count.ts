@@ -32,7 +32,7 @@ export function quoteCount(ds: Dataset, q: CountQuery): Quoted {
 	if (!table) throw new NarrativeDataError(`${tag}: DTI ${q.edition} has no such table`);
 	const any = (o: Record<string, { score?: number; rank?: number } | undefined>, k: 'score' | 'rank') =>
 		Object.values(o).some((v) => v?.[k] !== undefined);
-	const test: Record<CountWhat, (r: (typeof table.rows)[number]) => boolean> = {
+	const test: Record<CountWhat, (r: NonNullable<typeof table>['rows'][number]) => boolean> = {
 		none: (r) => r.rank === undefined && r.total === undefined,
 		rank: (r) => r.rank !== undefined,
 		rankPublished: (r) => r.rank !== undefined && r.rank_basis === 'published',

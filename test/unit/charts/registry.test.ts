@@ -13,6 +13,8 @@ import {
 	pageCharts,
 	unitEditionSubject,
 } from '../../../src/lib/charts/registry.ts';
+import { distribution } from '../../../src/lib/charts/kinds/distribution.ts';
+import { rankBars } from '../../../src/lib/charts/kinds/rank-bars.ts';
 import { realDataset } from '../../fixtures/real-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -34,8 +36,7 @@ describe('chartModel()', () => {
 	const [provinces, ministries] = ['provinces', 'ministries'].map((id) =>
 		view.tables.find((t) => t.spec.id === id)!,
 	);
-	const distribution = CHARTS.find((k) => k.tag === 'Distribution')!;
-	const bars = CHARTS.find((k) => k.tag === 'RankBars')!;
+	const bars = rankBars;
 
 	it('lays a chart out once for its page and its embed page (same input), then drops it', () => {
 		const input = { table: provinces, unit: 'da-nang' };

@@ -37,7 +37,7 @@ async function compile(body: string, frontmatter: Record<string, unknown> = { ed
 		],
 		hastPlugins: [satteriCompactTables()],
 	});
-	const renderer = await processor.createMdxRenderer(
+	const renderer = await processor.createMdxRenderer!(
 		{ syntaxHighlight: false } as never,
 		{ optimize: false, srcDir: new URL('file:///site/src/') } as never,
 	);
