@@ -27,6 +27,6 @@ export async function finishSite(siteDir: string): Promise<void> {
 	);
 	const s = search.value;
 	console.log(
-		`Search index: ${s.pages} pages, index ${kb(s.indexBytes)} (${kb(s.bytes)} with the search scripts) in ${s.seconds.toFixed(1)} s.`,
+		`Search index: ${s.pages} pages, index ${kb(s.indexBytes)} (${kb(s.bytes)} with the search scripts) in ${s.seconds.toFixed(1)} s.${s.fromCache ? ' From the cache: the indexed pages did not change.' : ''}`,
 	);
 }

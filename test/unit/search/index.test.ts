@@ -2,10 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../../scripts/check-site.ts';
 import { buildSearchIndex } from '../../../scripts/search-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dti-search-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+const cache = join(work, 'cache');
 const page = (title: string, body: string) =>
 	`<!doctype html><html lang="vi"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${body}</main></body></html>`;
 
@@ -21,7 +23,7 @@ describe('the search index step', () => {
 				'<p hidden>Da Nang</p><table><tr><td>Khánh Hòa</td></tr></table><svg><text>Huế</text></svg>',
 			),
 		);
-		const stats = await buildSearchIndex(dir);
+		const stats = await buildSearchIndex(dir, cache);
 		expect(stats.pages).toBe(2);
 		expect(stats.indexBytes).toBeGreaterThan(0);
 		expect(stats.bytes).toBeGreaterThan(stats.indexBytes);
@@ -39,7 +41,7 @@ describe('the search index step', () => {
 			join(dir, 'nhung/a/index.html'),
 			'<!doctype html><html lang="vi"><head><title>Nhúng</title></head><body><h1>Đà Nẵng</h1></body></html>',
 		);
-		expect((await buildSearchIndex(dir)).pages).toBe(1);
+		expect((await buildSearchIndex(dir, cache)).pages).toBe(1);
 		const unmarked = join(work, 'unmarked');
 		mkdirSync(join(unmarked, 'a'), { recursive: true });
 		for (const f of ['index.html', 'a/index.html'])
@@ -47,12 +49,29 @@ describe('the search index step', () => {
 				join(unmarked, f),
 				'<!doctype html><html lang="vi"><head><title>T</title></head><body><h1>Huế</h1></body></html>',
 			);
-		expect((await buildSearchIndex(unmarked)).pages).toBe(2);
+		expect((await buildSearchIndex(unmarked, cache)).pages).toBe(2);
+	}, 60_000);
+
+	it('copies the index from the cache while the indexed pages stay the same, and indexes again when one changes', async () => {
+		const dir = join(work, 'cached');
+		const cache = join(work, 'cache-own');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'index.html'), page('Trang chủ', '<p>Đà Nẵng.</p>'));
+		const first = await buildSearchIndex(dir, cache);
+		expect(first.fromCache).toBe(false);
+		const files = (d: string) =>
+			listFiles(join(d, 'pagefind')).map((f) => [f, readFileSync(join(d, 'pagefind', f))]);
+		const made = files(dir);
+		const again = await buildSearchIndex(dir, cache);
+		expect(again).toMatchObject({ fromCache: true, pages: first.pages, bytes: first.bytes });
+		expect(files(dir)).toEqual(made);
+		writeFileSync(join(dir, 'index.html'), page('Trang chủ', '<p>Huế.</p>'));
+		expect((await buildSearchIndex(dir, cache)).fromCache).toBe(false);
 	}, 60_000);
 
 	it('fails with a clear message when there is nothing to index', async () => {
 		const dir = join(work, 'empty');
 		mkdirSync(dir, { recursive: true });
-		await expect(buildSearchIndex(dir)).rejects.toThrow(/found no page to index/);
+		await expect(buildSearchIndex(dir, cache)).rejects.toThrow(/found no page to index/);
 	}, 60_000);
 });
