@@ -539,13 +539,15 @@ async function main(): Promise<void> {
 	try {
 		if (!values['no-real']) {
 			const out = join(work, 'real');
-			// A cold build first: an empty social-card cache, so every card is rendered.
+			// A cold build first: an empty social-card cache, so every card is rendered,
 			if (!onlyRatio) {
 				const cold = await measured(node, ['scripts/build.ts', '--out', out], ROOT, {
 					...env,
 					BASE_PATH: '/',
 					SITE_URL: siteUrl,
 					DTI_CARD_CACHE: join(work, 'cold-card-cache'),
+					// and no index to copy: Pagefind runs too.
+					DTI_SEARCH_CACHE: join(work, 'cold-search-cache'),
 				});
 				if (cold.status !== 0) throw new Error(`The cold real build failed:\n${cold.log.slice(-3000)}`);
 				line(`real: cold build ${cold.seconds.toFixed(1)} s: ${describeExtras(buildExtras(cold.log))}`);
