@@ -24,6 +24,7 @@ import type { DistItem } from './distribution.ts';
 import type { HistoryPoint, HistorySeries } from './history.ts';
 import type { MapValue } from './choropleth.ts';
 import type { ProfileItem } from './unit-profile.ts';
+import type { RankChangeRow } from './rank-change.ts';
 import type { ScatterPoint } from './scatter.ts';
 
 /** A chart asked for data that does not exist. */
@@ -77,6 +78,21 @@ export function barRows(
 		rank: r.rank,
 		tied: r.tied,
 		value: r.total,
+		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
+	}));
+}
+
+/**
+ * Every unit of a table with its rank and its rank in the previous edition, where the model
+ * compares them (same geography and group, both ranks known); otherwise `previous` is absent.
+ */
+export function rankChangeRows(data: Dataset, table: TableView, locale: Locale = 'vi'): RankChangeRow[] {
+	return table.rows.map((r) => ({
+		id: r.unit,
+		label: name(data, r.unit, locale, published(data, table)),
+		rank: r.rank,
+		previous: r.rankChange === undefined ? undefined : r.previous?.rank,
+		tied: r.tied,
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
 }

@@ -17,6 +17,7 @@ import { distribution } from './kinds/distribution.ts';
 import { unitHistory } from './kinds/unit-history.ts';
 import { mergerChart, mergerChartEdition } from './kinds/merger-parts.ts';
 import { indexHistory } from './kinds/index-history.ts';
+import { rankChange } from './kinds/rank-change.ts';
 
 export type { ChartKind, ChartScope, ChartSubjects } from './kinds/types.ts';
 
@@ -24,6 +25,7 @@ export type { ChartKind, ChartScope, ChartSubjects } from './kinds/types.ts';
 export const CHARTS = [
 	scoreMap,
 	rankBars,
+	rankChange,
 	indexScatter,
 	unitProfile,
 	distribution,

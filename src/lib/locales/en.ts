@@ -37,6 +37,22 @@ const charts = {
 		(missing ? ` ${missing} unit${missing === 1 ? ' has' : 's have'} no published score and show —.` : ''),
 	barsAverage: (n, mean, published) =>
 		`Dashed line: the mean DTI score of the ${n} units in the table, ${mean}, computed by this site from the published scores${published ? ` (published average: ${published})` : ''}.`,
+	rankUp: 'moved up',
+	rankDown: 'moved down',
+	rankChangeColumn: 'Change',
+	rankOf: (year) => `Rank, DTI ${year}`,
+	rankChangeTitle: (previous, year, table) => `Rank change from DTI ${previous} to DTI ${year} — ${table}`,
+	rankChangeDesc: (n, previous, year, up, down, same) =>
+		`Dumbbell chart: ${n} units in DTI ${year} rank order (1 = highest); the hollow dot is the DTI ${previous} rank, the filled dot the DTI ${year} rank, the segment the change.` +
+		(up ? ` Moved up most: ${up}.` : '') +
+		(down ? ` Moved down most: ${down}.` : '') +
+		(same ? ` ${same} unit${same === 1 ? '' : 's'} kept the same rank.` : ''),
+	rankChangeMove: (name, from, to) => `${name} from ${from} to ${to}`,
+	rankChangeTip: (name, rank, previousYear, previous, change) =>
+		`${name}: rank ${rank} (${previousYear}: ${previous}), ${change}`,
+	rankChangeGaps: (names) => `Not drawn, as one of the two ranks is missing: ${names}.`,
+	rankChangeFramework: (previous, year) =>
+		`DTI ${year} uses a different framework from DTI ${previous}: rank comparisons across the two are indicative only.`,
 	historyTitle: (name) => `${name}: DTI score and rank by edition`,
 	historyDesc: (points) =>
 		`Two line charts: DTI score (top) and rank (bottom). Lines break where the framework changed or no value was published. ${points}`,

@@ -38,6 +38,24 @@ const charts = {
 		(missing ? ` ${missing} đơn vị chưa có điểm công bố, hiện dấu —.` : ''),
 	barsAverage: (n: number, mean: string, published?: string) =>
 		`Đường nét đứt: trung bình cộng điểm DTI của ${n} đơn vị trong bảng, ${mean}, do trang này tính từ các điểm đã công bố${published ? ` (trung bình do cơ quan công bố: ${published})` : ''}.`,
+	rankUp: 'tăng hạng',
+	rankDown: 'giảm hạng',
+	rankChangeColumn: 'Thay đổi',
+	rankOf: (year: number) => `Hạng DTI ${year}`,
+	rankChangeTitle: (previous: number, year: number, table: string) =>
+		`Thay đổi thứ hạng từ DTI ${previous} đến DTI ${year} — ${table}`,
+	rankChangeDesc: (n: number, previous: number, year: number, up: string, down: string, same: number) =>
+		`Biểu đồ quả tạ: ${n} đơn vị theo thứ hạng DTI ${year} (1 = cao nhất); chấm rỗng là hạng DTI ${previous}, chấm đặc là hạng DTI ${year}, đoạn nối là mức thay đổi.` +
+		(up ? ` Tăng nhiều bậc nhất: ${up}.` : '') +
+		(down ? ` Giảm nhiều bậc nhất: ${down}.` : '') +
+		(same ? ` ${same} đơn vị giữ nguyên hạng.` : ''),
+	rankChangeMove: (name: string, from: number, to: number) =>
+		`${name} từ hạng ${from} ${from > to ? 'lên' : 'xuống'} ${to}`,
+	rankChangeTip: (name: string, rank: string, previousYear: number, previous: number, change: string) =>
+		`${name}: hạng ${rank} (${previousYear}: ${previous}), ${change}`,
+	rankChangeGaps: (names: string) => `Không vẽ vì thiếu thứ hạng của một trong hai kỳ: ${names}.`,
+	rankChangeFramework: (previous: number, year: number) =>
+		`Bộ chỉ số DTI ${year} khác DTI ${previous}: so sánh thứ hạng giữa hai kỳ chỉ mang tính tham khảo.`,
 	historyTitle: (name: string) => `${name}: điểm và thứ hạng DTI qua các kỳ`,
 	historyDesc: (points: string) =>
 		`Hai biểu đồ đường: điểm DTI (trên) và thứ hạng (dưới). Đường bị ngắt ở nơi bộ chỉ số thay đổi hoặc không có số liệu công bố. ${points}`,

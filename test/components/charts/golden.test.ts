@@ -13,6 +13,7 @@ import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import IndexScatter from '../../../src/components/charts/IndexScatter.astro';
 import MergerParts from '../../../src/components/charts/MergerParts.astro';
 import IndexHistory from '../../../src/components/charts/IndexHistory.astro';
+import RankChange from '../../../src/components/charts/RankChange.astro';
 import { buildDataset } from '../../../src/lib/data/model.ts';
 import { chartFixture } from '../../fixtures/charts.ts';
 import { matchGolden, normalizeSvg, render, svgs } from './helpers.ts';
@@ -29,6 +30,7 @@ const cases: [string, unknown, Record<string, unknown>][] = [
 	['indices-ha-noi', IndexHistory, { unit: 'ha-noi' }],
 	['merger-da-nang-2025', MergerParts, { unit: 'da-nang-2025' }],
 	['scatter-2023', IndexScatter, { edition: 2023, x: 'ha_tang_so', y: 'hoat_dong_kinh_te_so' }],
+	['rank-change-2023', RankChange, { edition: 2023 }],
 ];
 const data = buildDataset(chartFixture());
 

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import RankBars from '../../../src/components/charts/RankBars.astro';
 import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import UnitHistory from '../../../src/components/charts/UnitHistory.astro';
+import RankChange from '../../../src/components/charts/RankChange.astro';
+import { rankChange } from '../../../src/lib/charts/kinds/rank-change.ts';
 import { setBase } from '../../../src/lib/url.ts';
 import { realDataset as realData } from '../../fixtures/real-data.ts';
 import { render } from './helpers.ts';
@@ -56,5 +58,48 @@ describe('chart components', () => {
 	it('fails with a clear message on an unknown edition or unit', async () => {
 		await expect(render(RankBars, { edition: 2019, data })).rejects.toThrow(/there is no DTI edition 2019/);
 		await expect(render(UnitHistory, { unit: 'hanoi', data })).rejects.toThrow(/unknown unit "hanoi"/);
+	});
+});
+
+describe('RankChange', () => {
+	const view = data.edition(2024)!;
+	const t63 = view.tables.find((t) => t.spec.id === 'provinces-63')!;
+	it('draws one dumbbell per unit ranked in both editions, a data table and both tables as CSV', async () => {
+		const html = await render(RankChange, { edition: 2024, table: 'provinces-63', data });
+		const compared = t63.rows.filter((r) => r.rankChange !== undefined);
+		expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="rank-change-2024-provinces-63-t /);
+		expect(html.match(/<g data-key="[^"]+" data-tip="/g)).toHaveLength(compared.length);
+		expect(html.match(/<tr data-key=/g)).toHaveLength(t63.rows.length);
+		expect(html).toContain('href="/du-lieu/2024/tinh-63.csv"');
+		expect(html).toContain('href="/du-lieu/2023/tinh.csv"');
+		// The framework changed between DTI 2023 and DTI 2024: the note says so.
+		expect(html).toContain('Bộ chỉ số DTI 2024 khác DTI 2023');
+	});
+	it('names the units that moved most, each way, in its description', async () => {
+		const html = await render(RankChange, { edition: 2024, table: 'provinces-63', data });
+		const desc = html.match(/<desc[^>]*>([^<]*)<\/desc>/)![1];
+		const best = [...t63.rows].sort((a, b) => (b.rankChange ?? -99) - (a.rankChange ?? -99))[0];
+		const worst = [...t63.rows].sort((a, b) => (a.rankChange ?? 99) - (b.rankChange ?? 99))[0];
+		for (const r of [best, worst]) {
+			const name = data.units.get(r.unit)!.name;
+			expect(desc).toContain(name);
+			expect(desc).toContain(`từ hạng ${r.previous!.rank} ${r.rankChange! > 0 ? 'lên' : 'xuống'} ${r.rank}`);
+		}
+	});
+	it('lists units missing one of the two ranks as gaps, not drawn', () => {
+		const gapId = t63.rows[4].unit;
+		const table = {
+			...t63,
+			rows: t63.rows.map((r) => (r.unit === gapId ? { ...r, rankChange: undefined } : r)),
+		};
+		const model = rankChange.model(data, { table }, 'vi');
+		expect(model.c.gaps.map((g) => g.id)).toEqual([gapId]);
+		expect(model.c.dumbbells.some((d) => d.id === gapId)).toBe(false);
+		expect(model.frame.note).toContain('Không vẽ vì thiếu thứ hạng của một trong hai kỳ');
+	});
+	it('fails clearly for a table with no comparable ranks (DTI 2024, 34 units)', async () => {
+		await expect(render(RankChange, { edition: 2024, data })).rejects.toThrow(
+			/DTI 2024 table "provinces" has fewer than 10 units ranked in the previous edition on the same geography/,
+		);
 	});
 });

@@ -3,7 +3,8 @@ import { layoutBarRanking } from '../../../src/lib/charts/bar-ranking.ts';
 import { dodge, layoutDistribution } from '../../../src/lib/charts/distribution.ts';
 import { layoutUnitProfile } from '../../../src/lib/charts/unit-profile.ts';
 import { layoutScatter, linearFit } from '../../../src/lib/charts/scatter.ts';
-import { fmt, roundPx, tickLabels, truncate } from '../../../src/lib/charts/format.ts';
+import { fmt, roundPx, textWidth, tickLabels, truncate } from '../../../src/lib/charts/format.ts';
+import { layoutRankChange } from '../../../src/lib/charts/rank-change.ts';
 import { formatScore } from '../../../src/lib/format.ts';
 import { darkFill, sequentialColor } from '../../../src/lib/charts/scales.ts';
 
@@ -203,5 +204,53 @@ describe('linearFit() and layoutScatter()', () => {
 		expect(
 			allRounded({ dots: c.dots.map((d) => [d.cx, d.cy]), labels: c.labels.map((l) => [l.x, l.y]) }),
 		).toBe(true);
+	});
+});
+
+describe('layoutRankChange()', () => {
+	const rows = [
+		{ id: 'a', label: 'An Giang', rank: 1, previous: 5 },
+		{ id: 'b', label: 'Bắc Ninh', rank: 2, previous: 1 },
+		{ id: 'c', label: 'Cà Mau', rank: 3, previous: 3 },
+		{ id: 'd', label: 'Đắk Lắk', rank: 4 },
+		{ id: 'e', label: 'Gia Lai', previous: 2 },
+		{ id: 'f', label: 'Hà Giang', rank: 6, previous: 20 },
+	];
+	const legend = { previous: 'DTI 2023', current: 'DTI 2024', up: 'tăng hạng', down: 'giảm hạng' };
+	it('draws only units with both ranks, in the given order, and returns the others as gaps', () => {
+		const c = layoutRankChange(rows, { outOf: 20, legend });
+		expect(c.dumbbells.map((d) => d.id)).toEqual(['a', 'b', 'c', 'f']);
+		expect(c.gaps.map((g) => g.id)).toEqual(['d', 'e']);
+		expect(c.dumbbells[0].cy).toBeLessThan(c.dumbbells[1].cy);
+	});
+	it('puts rank 1 on the left, the change as places moved (up positive) with its direction', () => {
+		const c = layoutRankChange(rows, { outOf: 20, legend });
+		const [a, b, same, f] = c.dumbbells;
+		expect(a.x).toBeLessThan(a.px);
+		expect([a.change, b.change, same.change, f.change]).toEqual([4, -1, 0, 14]);
+		expect([a.direction, b.direction, same.direction]).toEqual(['up', 'down', 'same']);
+		expect([a.changeText, b.changeText, same.changeText]).toEqual(['↑4', '↓1', '=']);
+		expect(c.ticks[0]).toEqual({ x: c.plot.x0, label: '1' });
+		expect(c.ticks[c.ticks.length - 1]).toEqual({ x: c.plot.x1, label: '20' });
+	});
+	it('names the top movers each way, larger moves first, ties by current rank', () => {
+		const c = layoutRankChange(rows, { outOf: 20, movers: 2, legend });
+		expect(c.movers.up.map((d) => d.id)).toEqual(['f', 'a']);
+		expect(c.movers.down.map((d) => d.id)).toEqual(['b']);
+		expect(c.same).toBe(1);
+	});
+	it('keeps every mark and label inside the chart and every coordinate rounded', () => {
+		const c = layoutRankChange(rows, { width: 320, outOf: 63, legend });
+		for (const d of c.dumbbells) {
+			expect(Math.max(d.x, d.px) + 4).toBeLessThan(c.changeX - 20);
+			expect(Math.min(d.x, d.px) - 4).toBeGreaterThan(c.labelX);
+		}
+		expect(c.height).toBeGreaterThan(c.dumbbells[c.dumbbells.length - 1].cy);
+		for (const it of c.legend) expect(it.tx + textWidth(it.text)).toBeLessThanOrEqual(c.width);
+		// Too narrow for one legend line: the directions go on a second, above the axis.
+		expect(new Set(c.legend.map((it) => it.y)).size).toBe(2);
+		expect(Math.max(...c.legend.map((it) => it.y))).toBeLessThan(c.axisY - 12);
+		expect(new Set(layoutRankChange(rows, { width: 640, legend }).legend.map((it) => it.y)).size).toBe(1);
+		expect(allRounded(c)).toBe(true);
 	});
 });

@@ -74,6 +74,23 @@ describe('pages draw what is available', () => {
 		expect(charts[0].model).toBeDefined();
 		expect(charts[0].embed).toMatch(/\/nhung\/2024\/tinh\/ban-do\/$/);
 	});
+	it('the 63-unit table of DTI 2024 draws the rank change since DTI 2023; the 34-unit table has none to draw', () => {
+		const t63 = view.tables.find((t) => t.spec.id === 'provinces-63')!;
+		const t34 = view.tables.find((t) => t.spec.id === 'provinces')!;
+		const tags = (table: typeof t63) => pageCharts(data, 'ranking', { view, table }, 'vi').map((c) => c.tag);
+		expect(tags(t63)).toContain('RankChange');
+		expect(tags(t34)).not.toContain('RankChange');
+		expect(
+			pageCharts(data, 'ranking', { view, table: t63 }, 'vi').find((c) => c.tag === 'RankChange')!.embed,
+		).toMatch(/\/nhung\/2024\/tinh-63\/thay-doi-hang\/$/);
+	});
+	it('ministry tables (ranked within two groups) have no rank change chart', () => {
+		for (const v of data.editions)
+			for (const table of v.tables.filter((t) => t.spec.level === 'ministries'))
+				expect(pageCharts(data, 'ranking', { view: v, table }, 'vi').map((c) => c.tag)).not.toContain(
+					'RankChange',
+				);
+	});
 	it('a provinces table with most scores unknown has no map (its table lists the known ones)', () => {
 		const v2020 = data.edition(2020)!;
 		const table = v2020.tables.find((t) => t.spec.level === 'provinces')!;

@@ -1,0 +1,148 @@
+/**
+ * Rank change between two editions as a dumbbell: one row per unit in the order of the current
+ * ranking (rank 1 at the top), a hollow dot at its previous rank and a filled dot at its current
+ * rank on one rank axis (1 on the left), joined by a segment coloured by direction; the change is
+ * printed at the row's end. Only units with both ranks are drawn; the others are returned as gaps.
+ */
+import { scaleLinear } from 'd3';
+import type { Locale } from '../format.ts';
+import { formatRankChange } from '../format.ts';
+import { roundPx, textWidth, truncate } from './format.ts';
+
+export interface RankChangeRow {
+	id: string;
+	label: string;
+	/** Rank in the current edition. */
+	rank?: number;
+	/** Rank in the previous edition (same geography). */
+	previous?: number;
+	tied?: boolean;
+	href?: string;
+}
+
+export interface RankChangeOptions {
+	width?: number;
+	rowHeight?: number;
+	/** Units ranked (the last rank of the axis); at least the largest rank drawn. */
+	outOf?: number;
+	/** How many movers up and down `movers` names. */
+	movers?: number;
+	/** Legend words: the two editions' dots and the two directions. */
+	legend?: { previous: string; current: string; up: string; down: string };
+	locale?: Locale;
+}
+
+export type Direction = 'up' | 'down' | 'same';
+
+export interface Dumbbell extends RankChangeRow {
+	rank: number;
+	previous: number;
+	/** Places moved, positive = up. */
+	change: number;
+	direction: Direction;
+	/** Row centre and text baseline. */
+	cy: number;
+	ty: number;
+	/** Current and previous dot. */
+	x: number;
+	px: number;
+	short: string;
+	changeText: string;
+}
+
+const RANK_W = 26;
+const CHANGE_W = 38;
+/** Height of a legend line; the axis labels sit under the legend. */
+const LINE = 18;
+
+/** Lays out the dumbbells of the units with both ranks, in the given order; the rest are gaps. */
+export function layoutRankChange(rows: RankChangeRow[], options: RankChangeOptions = {}) {
+	const { width = 360, rowHeight = 16, movers: nMovers = 3, locale = 'vi' } = options;
+	const drawn = rows.filter(
+		(r): r is RankChangeRow & { rank: number; previous: number } =>
+			r.rank !== undefined && r.previous !== undefined,
+	);
+	const gaps = rows.filter((r) => r.rank === undefined || r.previous === undefined);
+	// Legend: hollow dot, filled dot, then the two directions' colours; on two lines if one is too narrow.
+	const lg = options.legend ?? { previous: '', current: '', up: '', down: '' };
+	const items: {
+		kind: 'previous' | 'current' | 'up' | 'down';
+		text: string;
+		x: number;
+		tx: number;
+		y: number;
+	}[] = [];
+	let at = 2;
+	let line = 0;
+	for (const kind of ['previous', 'current', 'up', 'down'] as const) {
+		const mark = kind === 'up' || kind === 'down' ? 14 : 8;
+		const w = mark + 4 + textWidth(lg[kind]);
+		if (at > 2 && at + w > width - 2) {
+			line++;
+			at = 2;
+		}
+		items.push({ kind, text: lg[kind], x: roundPx(at), tx: roundPx(at + mark + 4), y: 14 + line * LINE });
+		at += w + 12;
+	}
+	const TOP = 14 + line * LINE + 30;
+	const last = Math.max(options.outOf ?? 0, ...drawn.flatMap((r) => [r.rank, r.previous]), 2);
+	const labelW = Math.round(
+		Math.min(width * 0.38, Math.max(80, ...drawn.map((r) => textWidth(r.label) + 8))),
+	);
+	const maxChars = Math.floor((labelW - 6) / (12 * 0.6));
+	const x0 = RANK_W + labelW + 6;
+	const x = scaleLinear()
+		.domain([1, last])
+		.range([x0, width - CHANGE_W - 6]);
+	const dumbbells: Dumbbell[] = drawn.map((r, i) => {
+		const cy = roundPx(TOP + i * rowHeight + rowHeight / 2);
+		const change = r.previous - r.rank;
+		return {
+			...r,
+			change,
+			direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
+			cy,
+			ty: roundPx(cy + 4),
+			x: roundPx(x(r.rank)),
+			px: roundPx(x(r.previous)),
+			short: truncate(r.label, maxChars),
+			changeText: formatRankChange(change, locale),
+		};
+	});
+	const bottom = TOP + dumbbells.length * rowHeight;
+	// Ticks: 1, every ten places, and the last rank (dropping a ten too close to it).
+	const tickValues = [1, ...Array.from({ length: Math.floor(last / 10) }, (_, i) => (i + 1) * 10)];
+	if (last - tickValues[tickValues.length - 1] < 4) tickValues.pop();
+	tickValues.push(last);
+	// Light bands behind every other five rows, so a row can be followed across.
+	const bands = Array.from({ length: Math.ceil(dumbbells.length / 10) }, (_, i) => ({
+		y: TOP + i * 10 * rowHeight,
+		h: Math.min(5, dumbbells.length - i * 10) * rowHeight,
+	}));
+	const byChange = (dir: 1 | -1) =>
+		dumbbells
+			.filter((d) => d.change * dir > 0)
+			.sort((a, b) => (b.change - a.change) * dir || a.rank - b.rank)
+			.slice(0, nMovers);
+	return {
+		width,
+		height: bottom + 6,
+		rankX: RANK_W - 4,
+		labelX: RANK_W + 2,
+		changeX: width - 2,
+		plot: { x0: roundPx(x(1)), x1: roundPx(x(last)), top: TOP - 6, bottom },
+		legend: items,
+		rowHeight,
+		/** Text baseline of the first row (the columns step down by `rowHeight`). */
+		firstY: roundPx(TOP + rowHeight / 2 + 4),
+		axisY: TOP - 12,
+		ticks: tickValues.map((v) => ({ x: roundPx(x(v)), label: String(v) })),
+		bands,
+		dumbbells,
+		gaps,
+		movers: { up: byChange(1), down: byChange(-1) },
+		same: dumbbells.filter((d) => d.change === 0).length,
+	};
+}
+
+export type RankChangeLayout = ReturnType<typeof layoutRankChange>;
