@@ -25,6 +25,7 @@ import type { HistoryPoint, HistorySeries } from './history.ts';
 import type { MapValue } from './choropleth.ts';
 import type { ProfileItem } from './unit-profile.ts';
 import type { RankChangeRow } from './rank-change.ts';
+import type { HeatRow } from './heatmap.ts';
 import type { ScatterPoint } from './scatter.ts';
 
 /** A chart asked for data that does not exist. */
@@ -94,6 +95,17 @@ export function rankChangeRows(data: Dataset, table: TableView, locale: Locale =
 		previous: r.rankChange === undefined ? undefined : r.previous?.rank,
 		tied: r.tied,
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
+	}));
+}
+
+/** Every unit of a table with its scores of the given main indices (undefined where not published). */
+export function heatRows(data: Dataset, table: TableView, keys: string[], locale: Locale = 'vi'): HeatRow[] {
+	return table.rows.map((r) => ({
+		id: r.unit,
+		label: name(data, r.unit, locale, published(data, table)),
+		rank: r.rank,
+		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
+		values: keys.map((k) => r.indices[k]?.score),
 	}));
 }
 

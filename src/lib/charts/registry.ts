@@ -18,6 +18,7 @@ import { unitHistory } from './kinds/unit-history.ts';
 import { mergerChart, mergerChartEdition } from './kinds/merger-parts.ts';
 import { indexHistory } from './kinds/index-history.ts';
 import { rankChange } from './kinds/rank-change.ts';
+import { indexHeatmap } from './kinds/index-heatmap.ts';
 
 export type { ChartKind, ChartScope, ChartSubjects } from './kinds/types.ts';
 
@@ -26,6 +27,7 @@ export const CHARTS = [
 	scoreMap,
 	rankBars,
 	rankChange,
+	indexHeatmap,
 	indexScatter,
 	unitProfile,
 	distribution,

@@ -53,6 +53,12 @@ const charts = {
 	rankChangeGaps: (names) => `Not drawn, as one of the two ranks is missing: ${names}.`,
 	rankChangeFramework: (previous, year) =>
 		`DTI ${year} uses a different framework from DTI ${previous}: rank comparisons across the two are indicative only.`,
+	heatTitle: (table) => `Main-index scores by unit — ${table}`,
+	heatDesc: (n, k, low, lowAt, high, highAt, from, to) =>
+		`Heatmap: ${n} units (rows, in rank order) × ${k} main indices (columns, numbered as in the key below); darker is a higher score, on a colour scale from ${from} to ${to}. Lowest ${low} (${lowAt}); highest ${high} (${highAt}).`,
+	heatCell: (unit, index) => `${unit}, ${index}`,
+	heatCells: (n) => `${n} cells`,
+	heatLegend: 'Main-index score',
 	historyTitle: (name) => `${name}: DTI score and rank by edition`,
 	historyDesc: (points) =>
 		`Two line charts: DTI score (top) and rank (bottom). Lines break where the framework changed or no value was published. ${points}`,

@@ -56,6 +56,21 @@ const charts = {
 	rankChangeGaps: (names: string) => `Không vẽ vì thiếu thứ hạng của một trong hai kỳ: ${names}.`,
 	rankChangeFramework: (previous: number, year: number) =>
 		`Bộ chỉ số DTI ${year} khác DTI ${previous}: so sánh thứ hạng giữa hai kỳ chỉ mang tính tham khảo.`,
+	heatTitle: (table: string) => `Điểm các chỉ số chính của từng đơn vị — ${table}`,
+	heatDesc: (
+		n: number,
+		k: number,
+		low: string,
+		lowAt: string,
+		high: string,
+		highAt: string,
+		from: string,
+		to: string,
+	) =>
+		`Biểu đồ nhiệt: ${n} đơn vị (hàng, theo thứ hạng) × ${k} chỉ số chính (cột, đánh số theo chú thích bên dưới); màu đậm hơn là điểm cao hơn, thang màu từ ${from} đến ${to}. Thấp nhất ${low} (${lowAt}); cao nhất ${high} (${highAt}).`,
+	heatCell: (unit: string, index: string) => `${index} của ${unit}`,
+	heatCells: (n: number) => `${n} ô`,
+	heatLegend: 'Điểm chỉ số chính',
 	historyTitle: (name: string) => `${name}: điểm và thứ hạng DTI qua các kỳ`,
 	historyDesc: (points: string) =>
 		`Hai biểu đồ đường: điểm DTI (trên) và thứ hạng (dưới). Đường bị ngắt ở nơi bộ chỉ số thay đổi hoặc không có số liệu công bố. ${points}`,

@@ -14,6 +14,7 @@ import IndexScatter from '../../../src/components/charts/IndexScatter.astro';
 import MergerParts from '../../../src/components/charts/MergerParts.astro';
 import IndexHistory from '../../../src/components/charts/IndexHistory.astro';
 import RankChange from '../../../src/components/charts/RankChange.astro';
+import IndexHeatmap from '../../../src/components/charts/IndexHeatmap.astro';
 import { buildDataset } from '../../../src/lib/data/model.ts';
 import { chartFixture } from '../../fixtures/charts.ts';
 import { matchGolden, normalizeSvg, render, svgs } from './helpers.ts';
@@ -31,6 +32,7 @@ const cases: [string, unknown, Record<string, unknown>][] = [
 	['merger-da-nang-2025', MergerParts, { unit: 'da-nang-2025' }],
 	['scatter-2023', IndexScatter, { edition: 2023, x: 'ha_tang_so', y: 'hoat_dong_kinh_te_so' }],
 	['rank-change-2023', RankChange, { edition: 2023 }],
+	['heatmap-2023', IndexHeatmap, { edition: 2023 }],
 ];
 const data = buildDataset(chartFixture());
 

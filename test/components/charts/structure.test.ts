@@ -8,6 +8,7 @@ import RankBars from '../../../src/components/charts/RankBars.astro';
 import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import UnitHistory from '../../../src/components/charts/UnitHistory.astro';
 import RankChange from '../../../src/components/charts/RankChange.astro';
+import IndexHeatmap from '../../../src/components/charts/IndexHeatmap.astro';
 import { rankChange } from '../../../src/lib/charts/kinds/rank-change.ts';
 import { setBase } from '../../../src/lib/url.ts';
 import { realDataset as realData } from '../../fixtures/real-data.ts';
@@ -100,6 +101,30 @@ describe('RankChange', () => {
 	it('fails clearly for a table with no comparable ranks (DTI 2024, 34 units)', async () => {
 		await expect(render(RankChange, { edition: 2024, data })).rejects.toThrow(
 			/DTI 2024 table "provinces" has fewer than 10 units ranked in the previous edition on the same geography/,
+		);
+	});
+});
+
+describe('IndexHeatmap', () => {
+	const view = data.edition(2024)!;
+	const t34 = view.tables.find((t) => t.spec.id === 'provinces')!;
+	const keys = view.edition.framework.indices.map((i) => i.key);
+	it('draws one cell per unit and main index, each with its published score, and a full data table', async () => {
+		const html = await render(IndexHeatmap, { edition: 2024, data });
+		expect(html).toMatch(
+			/<svg[^>]*role="img"[^>]*aria-labelledby="heatmap-2024-provinces-t heatmap-2024-provinces-d"/,
+		);
+		expect(html.match(/<rect data-key=/g)).toHaveLength(t34.rows.length * keys.length);
+		expect(html.match(/<tr data-key=/g)).toHaveLength(t34.rows.length);
+		const first = t34.rows[0];
+		const score = first.indices[keys[0]]!.score!.toFixed(4).replace('.', ',');
+		expect(html).toContain(`· ${view.edition.framework.indices[0].name.vi}: ${score}"`);
+		expect(html).toContain('<linearGradient id="heatmap-2024-provinces-scale">');
+		expect(html).toContain('href="/du-lieu/2024/tinh.csv"');
+	});
+	it('fails clearly where a main-index score is not published (DTI 2023: 53 of 63 units lack some)', async () => {
+		await expect(render(IndexHeatmap, { edition: 2023, data })).rejects.toThrow(
+			/DTI 2023 table "provinces" does not have every main-index score of every unit/,
 		);
 	});
 });

@@ -5,6 +5,7 @@ import { layoutUnitProfile } from '../../../src/lib/charts/unit-profile.ts';
 import { layoutScatter, linearFit } from '../../../src/lib/charts/scatter.ts';
 import { fmt, roundPx, textWidth, tickLabels, truncate } from '../../../src/lib/charts/format.ts';
 import { layoutRankChange } from '../../../src/lib/charts/rank-change.ts';
+import { layoutHeatmap } from '../../../src/lib/charts/heatmap.ts';
 import { formatScore } from '../../../src/lib/format.ts';
 import { darkFill, sequentialColor } from '../../../src/lib/charts/scales.ts';
 
@@ -252,5 +253,74 @@ describe('layoutRankChange()', () => {
 		expect(Math.max(...c.legend.map((it) => it.y))).toBeLessThan(c.axisY - 12);
 		expect(new Set(layoutRankChange(rows, { width: 640, legend }).legend.map((it) => it.y)).size).toBe(1);
 		expect(allRounded(c)).toBe(true);
+	});
+});
+
+describe('layoutHeatmap()', () => {
+	const columns = [
+		{ key: 'a', label: 'Nhận thức số' },
+		{ key: 'b', label: 'Thể chế số' },
+		{ key: 'c', label: 'Hạ tầng số' },
+	];
+	const rows = [
+		{ id: 'x', label: 'Hà Nội', rank: 1, values: [1, 0.9, 0.8362] },
+		{ id: 'y', label: 'Huế', rank: 2, values: [0.95, undefined, 0.41] },
+		{ id: 'z', label: 'Cao Bằng', rank: 3, values: [0.61, 0.41, 0.3] },
+	];
+	it('colours each published cell on one scale, darker for higher scores; a gap stays white with "—"', () => {
+		const c = layoutHeatmap(rows, columns);
+		const lum = (hex: string) =>
+			parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+		expect(lum(c.rows[0].cells[0].fill)).toBeLessThan(lum(c.rows[2].cells[0].fill));
+		const gap = c.rows[1].cells[1];
+		expect(gap.fill).toBe('#ffffff');
+		expect(gap.valueText).toBe('—');
+		expect(gap.text).toBe('—');
+		expect(c.domain).toEqual([0.3, 1]);
+	});
+	it('prints scores in the cells only where they fit, in vi-VN, white on dark fills', () => {
+		const narrow = layoutHeatmap(rows, [...columns, ...columns, ...columns], { width: 340 });
+		expect(narrow.printed).toBe(false);
+		expect(narrow.rows[0].cells[0].text).toBe('');
+		const wide = layoutHeatmap(rows, columns, { width: 640 });
+		expect(wide.printed).toBe(true);
+		expect(wide.rows[0].cells[2].text).toBe('0,8362');
+		expect(wide.rows[0].cells[0].light).toBe(true);
+		expect(wide.rows[2].cells[2].light).toBe(false);
+	});
+	it('has a legend over the domain with vi-VN ticks, both ends labelled, inside the chart', () => {
+		const c = layoutHeatmap(rows, columns, { width: 340 });
+		const labels = c.legend.ticks.map((t) => t.label);
+		expect(labels[0]).toBe('0,3');
+		expect(labels[labels.length - 1]).toBe('1,0');
+		expect(c.legend.ticks[0].x).toBe(c.legend.x);
+		expect(c.legend.ticks[c.legend.ticks.length - 1].x).toBe(c.legend.x + c.legend.w);
+		expect(c.legend.x + c.legend.w).toBeLessThan(c.width);
+		expect(c.legend.stops[0].color).not.toBe(c.legend.stops[c.legend.stops.length - 1].color);
+	});
+	it('numbers the columns and names them in a key under the grid, within the width', () => {
+		const c = layoutHeatmap(rows, columns, { width: 340 });
+		expect(c.header.map((h) => h.n)).toEqual([1, 2, 3]);
+		for (const k of c.key) {
+			expect(k.y).toBeGreaterThan(c.rows[c.rows.length - 1].y + c.cellH);
+			expect(k.x + textWidth(`${k.n} ${k.label}`)).toBeLessThanOrEqual(c.width);
+		}
+		expect(c.key[c.key.length - 1].y).toBeLessThanOrEqual(c.height);
+		const last = c.rows[0].cells[2];
+		expect(last.x + c.cellW).toBeLessThanOrEqual(c.width);
+		// Coordinates (not the scores the cells carry) are rounded to 0.1.
+		const coords = {
+			cells: c.rows.map((r) => [r.y, r.ty, ...r.cells.map((x) => x.x)]),
+			header: c.header.map((h) => h.x),
+			key: c.key.map((k) => [k.x, k.y]),
+			legend: c.legend.ticks.map((t) => t.x),
+			size: [c.width, c.height, c.cw, c.cellW, c.x0],
+		};
+		expect(allRounded(coords)).toBe(true);
+	});
+	it('names the lowest and highest cells, every cell sharing a value', () => {
+		const c = layoutHeatmap(rows, columns);
+		expect(c.extremes.min.map((m) => [m.unit, m.column])).toEqual([['Cao Bằng', 'Hạ tầng số']]);
+		expect(c.extremes.max.map((m) => m.value)).toEqual([1]);
 	});
 });

@@ -63,12 +63,13 @@ describe('chartModel()', () => {
 
 describe('pages draw what is available', () => {
 	const view = data.edition(2024)!;
-	it('a ranking page draws the map, the bars and, with enough scores, the scatter', () => {
+	it('a ranking page draws the map, the bars and, with every main index published, the heatmap and scatter', () => {
 		const table = view.tables.find((t) => t.spec.id === 'provinces')!;
 		const charts = pageCharts(data, 'ranking', { view, table }, 'vi');
 		expect(charts.map((c) => [c.tag, c.onPage])).toEqual([
 			['ScoreMap', 'drawn'],
 			['RankBars', 'drawn'],
+			['IndexHeatmap', 'drawn'],
 			['IndexScatter', 'drawn'],
 		]);
 		expect(charts[0].model).toBeDefined();
@@ -83,6 +84,25 @@ describe('pages draw what is available', () => {
 		expect(
 			pageCharts(data, 'ranking', { view, table: t63 }, 'vi').find((c) => c.tag === 'RankChange')!.embed,
 		).toMatch(/\/nhung\/2024\/tinh-63\/thay-doi-hang\/$/);
+	});
+	it('the heatmap is drawn only where every unit has every main-index score', () => {
+		for (const v of data.editions)
+			for (const table of v.tables) {
+				const keys = v.edition.framework.indices.map((i) => i.key);
+				const full =
+					keys.length > 0 &&
+					table.rows.length > 1 &&
+					table.rows.every((r) => keys.every((k) => r.indices[k]?.score !== undefined));
+				expect(
+					pageCharts(data, 'ranking', { view: v, table }, 'vi').some((c) => c.tag === 'IndexHeatmap'),
+				).toBe(full);
+			}
+		// In the committed data that is DTI 2024's 34-unit table only.
+		expect(
+			embedPages(data)
+				.filter((p) => p.kind.tag === 'IndexHeatmap')
+				.map((p) => p.route),
+		).toEqual(['nhung/2024/tinh/chi-so-chinh']);
 	});
 	it('ministry tables (ranked within two groups) have no rank change chart', () => {
 		for (const v of data.editions)
