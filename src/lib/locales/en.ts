@@ -50,7 +50,8 @@ const charts = {
 	rankChangeMove: (name, from, to) => `${name} from ${from} to ${to}`,
 	rankChangeTip: (name, rank, previousYear, previous, change) =>
 		`${name}: rank ${rank} (${previousYear}: ${previous}), ${change}`,
-	rankChangeGaps: (names) => `Not drawn, as one of the two ranks is missing: ${names}.`,
+	rankChangeGaps: (n, names) =>
+		`${n} unit${n === 1 ? '' : 's'} not drawn, as one of the two ranks is missing: ${names}.`,
 	rankChangeFramework: (previous, year) =>
 		`DTI ${year} uses a different framework from DTI ${previous}: rank comparisons across the two are indicative only.`,
 	heatTitle: (table) => `Main-index scores by unit — ${table}`,

@@ -53,7 +53,8 @@ const charts = {
 		`${name} từ hạng ${from} ${from > to ? 'lên' : 'xuống'} ${to}`,
 	rankChangeTip: (name: string, rank: string, previousYear: number, previous: number, change: string) =>
 		`${name}: hạng ${rank} (${previousYear}: ${previous}), ${change}`,
-	rankChangeGaps: (names: string) => `Không vẽ vì thiếu thứ hạng của một trong hai kỳ: ${names}.`,
+	rankChangeGaps: (n: number, names: string) =>
+		`Không vẽ ${n} đơn vị vì thiếu thứ hạng của một trong hai kỳ: ${names}.`,
 	rankChangeFramework: (previous: number, year: number) =>
 		`Bộ chỉ số DTI ${year} khác DTI ${previous}: so sánh thứ hạng giữa hai kỳ chỉ mang tính tham khảo.`,
 	heatTitle: (table: string) => `Điểm các chỉ số chính của từng đơn vị — ${table}`,

@@ -96,7 +96,7 @@ describe('RankChange', () => {
 		const model = rankChange.model(data, { table }, 'vi');
 		expect(model.c.gaps.map((g) => g.id)).toEqual([gapId]);
 		expect(model.c.dumbbells.some((d) => d.id === gapId)).toBe(false);
-		expect(model.frame.note).toContain('Không vẽ vì thiếu thứ hạng của một trong hai kỳ');
+		expect(model.frame.note).toContain('Không vẽ 1 đơn vị vì thiếu thứ hạng của một trong hai kỳ');
 	});
 	it('fails clearly for a table with no comparable ranks (DTI 2024, 34 units)', async () => {
 		await expect(render(RankChange, { edition: 2024, data })).rejects.toThrow(

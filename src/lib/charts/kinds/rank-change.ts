@@ -84,6 +84,7 @@ export const rankChange = defineChart({
 		const note = [
 			c.gaps.length
 				? s.rankChangeGaps(
+						c.gaps.length,
 						formatList(
 							c.gaps.map((g) => g.label),
 							locale,
