@@ -102,7 +102,7 @@ describe('pages draw what is available', () => {
 			embedPages(data)
 				.filter((p) => p.kind.tag === 'IndexHeatmap')
 				.map((p) => p.route),
-		).toEqual(['nhung/2024/tinh/chi-so-chinh']);
+		).toEqual(['nhung/2024/tinh/bieu-do-nhiet']);
 	});
 	it('ministry tables (ranked within two groups) have no rank change chart', () => {
 		for (const v of data.editions)

@@ -34,7 +34,7 @@ export interface IndexHeatmapTag {
 }
 
 export const indexHeatmap = defineChart({
-	slug: 'chi-so-chinh',
+	slug: 'bieu-do-nhiet',
 	tag: 'IndexHeatmap',
 	scope: 'ranking',
 	onPage: 'drawn',
