@@ -52,6 +52,7 @@ const charts = {
 		`${name}: rank ${rank} (${previousYear}: ${previous}), ${change}`,
 	rankChangeGaps: (n, names) =>
 		`${n} unit${n === 1 ? '' : 's'} not drawn, as one of the two ranks is missing: ${names}.`,
+	rankChangeBasis: (n, year, basis) => `${n} DTI ${year} rank${n === 1 ? '' : 's'}: ${basis}.`,
 	rankChangeFramework: (previous, year) =>
 		`DTI ${year} uses a different framework from DTI ${previous}: rank comparisons across the two are indicative only.`,
 	heatTitle: (table) => `Main-index scores by unit — ${table}`,

@@ -55,6 +55,7 @@ const charts = {
 		`${name}: hạng ${rank} (${previousYear}: ${previous}), ${change}`,
 	rankChangeGaps: (n: number, names: string) =>
 		`Không vẽ ${n} đơn vị vì thiếu thứ hạng của một trong hai kỳ: ${names}.`,
+	rankChangeBasis: (n: number, year: number, basis: string) => `${n} thứ hạng DTI ${year}: ${basis}.`,
 	rankChangeFramework: (previous: number, year: number) =>
 		`Bộ chỉ số DTI ${year} khác DTI ${previous}: so sánh thứ hạng giữa hai kỳ chỉ mang tính tham khảo.`,
 	heatTitle: (table: string) => `Điểm các chỉ số chính của từng đơn vị — ${table}`,

@@ -75,6 +75,10 @@ describe('RankChange', () => {
 		expect(html).toContain('href="/du-lieu/2023/tinh.csv"');
 		// The framework changed between DTI 2023 and DTI 2024: the note says so.
 		expect(html).toContain('Bộ chỉ số DTI 2024 khác DTI 2023');
+		// Ranks taken from the official table's row order are counted, per edition.
+		const byRowOrder = compared.filter((r) => r.rank_basis === 'position').length;
+		expect(byRowOrder).toBeGreaterThan(0);
+		expect(html).toContain(`${byRowOrder} thứ hạng DTI 2024: theo thứ tự dòng của bảng chính thức.`);
 	});
 	it('names the units that moved most, each way, in its description', async () => {
 		const html = await render(RankChange, { edition: 2024, table: 'provinces-63', data });

@@ -1,6 +1,6 @@
 /** Rank change since the previous edition on the same geography, as a dumbbell. Tag: `<RankChange edition={2024} table="provinces-63" />`. */
 import type { Dataset, TableView } from '../../data/model.ts';
-import type { Level } from '../../data/schema.ts';
+import type { Level, ResultRow } from '../../data/schema.ts';
 import { frameworkChanged, tableById } from '../../data/find.ts';
 import { t, type Locale } from '../../i18n.ts';
 import { formatList } from '../../format.ts';
@@ -40,6 +40,21 @@ export interface RankChangeTag {
 function previousTable(data: Dataset, table: TableView): TableView {
 	const prev = table.rows.find((r) => r.rankChange !== undefined)!.previous!;
 	return tableById(data.edition(prev.year)!, prev.table)!;
+}
+
+/**
+ * For each edition drawn, how many of its ranks (of the units drawn) are not stated by a source
+ * but taken from the row order of the official table, or another basis: one sentence per basis.
+ */
+function basisNotes(table: TableView, prev: TableView, drawn: Set<string>, locale: Locale): string[] {
+	const m = t(locale);
+	return [table, prev].flatMap((tb) => {
+		const counts = new Map<ResultRow['rank_basis'], number>();
+		for (const r of tb.rows)
+			if (drawn.has(r.unit) && r.rank_basis !== 'published')
+				counts.set(r.rank_basis, (counts.get(r.rank_basis) ?? 0) + 1);
+		return [...counts].map(([basis, n]) => m.charts.rankChangeBasis(n, tb.year, m.rankBasis[basis]));
+	});
 }
 
 export const rankChange = defineChart({
@@ -92,6 +107,7 @@ export const rankChange = defineChart({
 					)
 				: undefined,
 			frameworkChanged(data, view) ? s.rankChangeFramework(prev.year, table.year) : undefined,
+			...basisNotes(table, prev, new Set(c.dumbbells.map((d) => d.id)), locale),
 		].filter(Boolean);
 		return {
 			frame: {
