@@ -119,14 +119,32 @@ describe('pages cite sources in Vietnamese', () => {
 	});
 });
 
+describe('abbreviations a reader can expand', () => {
+	// Group and region short forms, office names: spelled out or inside <abbr title>. Document
+	// numbers ("222/KH-UBND") are identifiers and stay as printed.
+	const SHORT = /\bDVC\b|TD&MN|BTB ?& ?DH|ĐB sông|\bKHXH\b|\bKH&ĐT\b|(?<![-/])\b(?:UBND|HĐND)\b/g;
+
+	it('no page shows DVC, TD&MN, BTB & DH, ĐB, UBND, HĐND… outside an <abbr> that spells it out', () => {
+		const hits = built().pages.flatMap((p) => {
+			const html = stripRawText(p.html).replace(/<abbr\b[^>]*\btitle="[^"]+"[^>]*>[\s\S]*?<\/abbr>/g, ' ');
+			return [...decodeEntities(html.replace(/<[^>]+>/g, ' ')).matchAll(SHORT)].map(
+				(m) => `${p.file}: ${m[0]}`,
+			);
+		});
+		expect(hits.slice(0, 20), `${hits.length} unexplained abbreviation(s)`).toEqual([]);
+	});
+});
+
 describe('Vietnamese names, dates and regions as sources state them', () => {
 	const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 	const text = (path: string) =>
 		decodeEntities(stripRawText(page(path)).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
-	it('calls TP. Hồ Chí Minh by its prefixed name in headings', () => {
-		expect(page('2022/tinh/ho-chi-minh')).toMatch(/<h1>TP\. Hồ Chí Minh /);
-		expect(page('tinh/ho-chi-minh-2025')).toMatch(/<h1>TP\. Hồ Chí Minh/);
+	it('calls TP. Hồ Chí Minh by its prefixed name in headings, "TP." spelled out in <abbr>', () => {
+		const abbr = '<h1>\\s*<abbr title="Thành phố">TP\\.</abbr> Hồ Chí Minh';
+		expect(page('2022/tinh/ho-chi-minh')).toMatch(new RegExp(abbr));
+		expect(page('tinh/ho-chi-minh-2025')).toMatch(new RegExp(abbr));
+		expect(page('2024/tinh')).toMatch(/<a [^>]*><abbr title="Thành phố">TP\.<\/abbr> Hồ Chí Minh<\/a>/);
 	});
 
 	it('shows only the dates the registry states: no 01/08/2008 placeholder, the end for old provinces', () => {

@@ -106,7 +106,10 @@ describe('sharing meta and social cards', () => {
 			const spec = card
 				? (JSON.parse(card) as { title: string; kicker: string; facts: string[] })
 				: undefined;
-			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, ' ');
+			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/
+				.exec(html)?.[1]
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/\s+/g, ' ');
 			if (!spec || !h1?.includes(spec.title))
 				problems.push(`${f}: card title "${spec?.title}" not in the heading`);
 			if (kind === 'unit-in-edition' && !/^DTI \d{4} · /.test(spec?.kicker ?? ''))

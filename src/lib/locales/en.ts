@@ -261,7 +261,7 @@ export const en = {
 		'Figures gathered from official publications and the press; every number cites its source. A cell without a number says which of four cases it is: not published, not in our data, not comparable, not assessed (legend under each table); never a zero.',
 	footerCode: 'Open source.',
 	mapAttribution:
-		'Province boundaries: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (source: Department of Survey and Mapping, Viet Nam), CC BY-SA 4.0; simplified, re-coded with GSO codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
+		'Province boundaries: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (source: Department of Survey and Mapping, Viet Nam), CC BY-SA 4.0; simplified, re-coded with the General Statistics Office’s codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
 	aboutUnit: 'About this unit',
 	validity: 'In existence',
 	validSince: (date: string) => `from ${date}`,
@@ -327,7 +327,7 @@ export const en = {
 			'The copies were checked against the stored official page: the ranks and names of the 63 provinces in 2022 match exactly, and the scores of the top five are identical. They were also checked against provincial news reports.',
 			'Many 2022–2024 ranks follow the row order of the official table; units with equal scores share a rank.',
 			'Where two sources differ, the site keeps the official source or the majority of independent sources, with a note on the row. Values that could only be inferred ("up N places") were not entered.',
-			'Nothing is interpolated or estimated: an empty cell is a value not found in any source.',
+			'Nothing is interpolated or estimated: a cell without a number says it was not published, is not in our data (published but not found in any source), is not comparable or was not assessed.',
 			"Detailed notes on how each source was read and checked (in English) are kept with the data in the site's source code, file data/raw/dti/SOURCES.md.",
 		],
 	},
@@ -351,6 +351,7 @@ export const en = {
 	legalBasis: 'Legal basis',
 	table: 'Table',
 	mainNav: 'Main navigation',
+	cityPrefix: 'City',
 	menu: 'Menu',
 	breadcrumb: 'Breadcrumb',
 	unitGroups: {

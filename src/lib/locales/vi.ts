@@ -92,8 +92,8 @@ const charts = {
 	scatterDesc: (n: number) =>
 		`Biểu đồ phân tán ${n} đơn vị; đường nét đứt là xu hướng chung, các đơn vị lệch nhiều nhất được ghi tên.`,
 	groupShort: {
-		'public-services': 'có DVC',
-		'no-public-services': 'không có DVC',
+		'public-services': 'có dịch vụ công',
+		'no-public-services': 'không có dịch vụ công',
 	} satisfies Record<MinistryGroup, string>,
 	trend: 'xu hướng',
 };
@@ -296,7 +296,7 @@ export const vi = {
 		'Số liệu tổng hợp từ các nguồn công bố chính thức và báo chí; mỗi con số đều dẫn nguồn. Ô không có số ghi rõ một trong bốn trường hợp: không công bố, chưa có trong dữ liệu, không so sánh được, không được đánh giá (chú thích dưới mỗi bảng); không bao giờ là điểm 0.',
 	footerCode: 'Mã nguồn mở.',
 	mapAttribution:
-		'Ranh giới tỉnh: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (nguồn: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam), CC BY-SA 4.0; đã đơn giản hóa, gắn mã GSO và (bản 34 đơn vị) hợp nhất theo Nghị quyết 202/2025/QH15.',
+		'Ranh giới tỉnh: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (nguồn: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam), CC BY-SA 4.0; đã đơn giản hóa, gắn mã đơn vị hành chính của Tổng cục Thống kê và (bản 34 đơn vị) hợp nhất theo Nghị quyết 202/2025/QH15.',
 	aboutUnit: 'Thông tin đơn vị',
 	validity: 'Thời gian tồn tại',
 	/** The dates a source states: only the end for the 63 provinces, only the start for the 2025 units. */
@@ -367,7 +367,7 @@ export const vi = {
 			'Bản sao được đối chiếu với bản lưu của trang chính thức: thứ hạng và tên của 63 tỉnh năm 2022 khớp hoàn toàn, điểm của năm tỉnh đứng đầu giống hệt. Bản sao cũng được đối chiếu với bài báo của từng tỉnh.',
 			'Nhiều thứ hạng năm 2022–2024 lấy theo thứ tự dòng của bảng chính thức; các đơn vị bằng điểm được xếp đồng hạng.',
 			'Khi hai nguồn ghi khác nhau, trang giữ giá trị của nguồn chính thức hoặc của số đông nguồn độc lập, và ghi chú ở dòng số liệu đó. Giá trị chỉ suy ra được từ câu như “tăng N bậc” không được đưa vào.',
-			'Không có số nào được nội suy hay ước tính: ô trống là giá trị chưa tìm thấy trong nguồn nào.',
+			'Không có số nào được nội suy hay ước tính: ô không có số ghi rõ là không công bố, chưa có trong dữ liệu (đã công bố nhưng chưa tìm thấy trong nguồn nào), không so sánh được hoặc không được đánh giá.',
 			'Ghi chép chi tiết về cách đọc và đối chiếu từng nguồn (bằng tiếng Anh) được lưu cùng dữ liệu trong mã nguồn của trang, tệp data/raw/dti/SOURCES.md.',
 		],
 	},
@@ -391,6 +391,8 @@ export const vi = {
 	legalBasis: 'Căn cứ',
 	table: 'Bảng',
 	mainNav: 'Điều hướng chính',
+	/** The title of the "TP." before a city's name (src/components/UnitNameText.astro). */
+	cityPrefix: 'Thành phố',
 	/** The phone menu's button (the header links behind a <details>). */
 	menu: 'Danh mục',
 	breadcrumb: 'Vị trí trang',
