@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordBuild } from './build-record.ts';
 import { writeHeaders } from './deploy-headers.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
 import { ROOT } from './lib.ts';
 
 /**
@@ -25,7 +26,21 @@ export type PostBuildStep = (dir: string, ctx: { base: string; site?: string }) 
 // The checks and the card and search steps are imported when they run (loading them takes about
 // a second): the checks once astro has started, the steps once it is done.
 const finishSite: PostBuildStep = async (dir) => (await import('./finish-site.ts')).finishSite(dir);
-const postBuild: PostBuildStep[] = [writeHeaders, finishSite];
+const postBuild: PostBuildStep[] = [localeNotFoundPages, writeHeaders, finishSite];
+
+/**
+ * Astro writes only the root 404 page as 404.html; the other locales' (src/pages/en/404.astro)
+ * come out as <code>/404/index.html and move to <code>/404.html, where hosts that look for the
+ * nearest 404.html find them.
+ */
+function localeNotFoundPages(dir: string): void {
+	for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+		const built = join(dir, locale, '404', 'index.html');
+		if (!existsSync(built)) continue;
+		renameSync(built, join(dir, locale, '404.html'));
+		rmSync(dirname(built), { recursive: true, force: true });
+	}
+}
 
 let args;
 try {

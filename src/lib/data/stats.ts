@@ -6,6 +6,7 @@ import type { EditionView } from './model.ts';
 import type { Level } from './schema.ts';
 import { t } from '../i18n.ts';
 import { formatScore, type Locale } from '../format.ts';
+import { dataText, type LocalText } from '../data-text.ts';
 
 export interface Stat {
 	kind: 'national' | 'average' | 'leader';
@@ -13,9 +14,15 @@ export interface Stat {
 	value: string;
 	/** The value was not published (shown as words, not a number). */
 	missing?: boolean;
-	note?: string;
+	/** Note on the value; `lang` set when it is not in the page's language. */
+	note?: LocalText;
 	/** Unit id for leader stats. */
 	unit?: string;
+}
+
+/** A note from data/ in the page's language (Vietnamese-only notes keep their language: `lang`). */
+function note(text: string | undefined, locale: Locale): LocalText | undefined {
+	return text === undefined ? undefined : dataText(text, locale);
 }
 
 /** National value and averages (of one level, or all) for an edition. */
@@ -29,7 +36,7 @@ export function headlineStats(view: EditionView, level: Level | 'all', locale: L
 			// No edition is known to have withheld its national value: a missing one was not found.
 			value: e.national ? formatScore(e.national.value, locale, e.national.digits) : s.notInRecord,
 			missing: !e.national,
-			note: e.national?.note ?? e.national_note,
+			note: note(e.national?.note ?? e.national_note, locale),
 		},
 	];
 	const keys = level === 'provinces' ? (['provinces'] as const) : level === 'ministries' ? (['public-services', 'no-public-services'] as const) : (['provinces', 'public-services', 'no-public-services'] as const);
@@ -39,7 +46,7 @@ export function headlineStats(view: EditionView, level: Level | 'all', locale: L
 	for (const k of keys) {
 		const a = e.averages[k];
 		const gap = released(k === 'provinces' ? 'provinces' : 'ministries') ? s.notInRecord : s.notPublished;
-		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : gap, missing: !a, note: a?.note });
+		out.push({ kind: 'average', label: s.averageOf[k], value: a ? formatScore(a.value, locale, a.digits) : gap, missing: !a, note: note(a?.note, locale) });
 	}
 	return out;
 }

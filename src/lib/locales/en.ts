@@ -261,7 +261,7 @@ export const en = {
 		'Figures gathered from official publications and the press; every number cites its source. A cell without a number says which of four cases it is: not published, not in our data, not comparable, not assessed (legend under each table); never a zero.',
 	footerCode: 'Open source.',
 	mapAttribution:
-		'Province boundaries: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (source: Department of Survey and Mapping, Viet Nam), CC BY-SA 4.0; simplified, re-coded with the General Statistics Office’s codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
+		'Province boundaries: Open Development Mekong / Open Development Vietnam, provincial boundaries dataset (source: Department of Survey, Mapping and Geographic Information of Viet Nam), CC BY-SA 4.0; simplified, re-coded with the General Statistics Office’s codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
 	aboutUnit: 'About this unit',
 	validity: 'In existence',
 	validSince: (date: string) => `from ${date}`,
@@ -302,6 +302,7 @@ export const en = {
 	},
 	now: 'present',
 	ministriesNotPublished: 'Not published: this edition published no ministerial results.',
+	computedMean: (n) => `Mean of the ${n} published scores (computed on this site)`,
 	lang: 'Language',
 	languageNames: { vi: 'Vietnamese', en: 'English' },
 	methodology: {
@@ -413,5 +414,9 @@ export const en = {
 			'Overviews of each DTI edition and lessons learned on digital transformation in Viet Nam.',
 		readMore: 'Read',
 		showAll: 'Show all',
+		untranslated: 'This article has not been translated into English yet; the original is in Vietnamese.',
+		readOriginal: 'Read the Vietnamese original',
+		overviewUntranslated:
+			'The overview of this edition has not been translated into English yet; the original is in Vietnamese.',
 	},
 } satisfies Messages;

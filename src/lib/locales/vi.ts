@@ -339,6 +339,8 @@ export const vi = {
 	},
 	now: 'nay',
 	ministriesNotPublished: 'Không công bố: kỳ này không công bố kết quả cấp bộ.',
+	/** Title of a mean the site computed (narrative <Mean>). */
+	computedMean: (n: number) => `Trung bình cộng của ${n} điểm đã công bố (tính trên trang này)`,
 	lang: 'Ngôn ngữ',
 	/** Names of the site's languages, as a reader of this locale writes them. */
 	languageNames: { vi: 'Tiếng Việt', en: 'English' },
@@ -454,5 +456,8 @@ export const vi = {
 		feedDescription: 'Tổng quan các kỳ công bố DTI và bài học kinh nghiệm về chuyển đổi số ở Việt Nam.',
 		readMore: 'Đọc bài',
 		showAll: 'Hiện tất cả',
+		untranslated: 'Bài viết này chưa có bản bằng ngôn ngữ này.',
+		readOriginal: 'Đọc bản gốc',
+		overviewUntranslated: 'Bài tổng quan của kỳ này chưa có bản bằng ngôn ngữ này.',
 	},
 };

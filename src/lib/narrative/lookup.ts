@@ -16,6 +16,8 @@ import {
 	formatScoreDelta,
 	type Locale,
 } from '../format.ts';
+import { dataText } from '../data-text.ts';
+import { t } from '../i18n.ts';
 
 export class NarrativeDataError extends Error {
 	override name = 'NarrativeDataError';
@@ -165,7 +167,7 @@ export function quoteNational(data: Dataset, edition: number, locale: Locale = '
 	return {
 		text: formatScore(national.value, locale, national.digits),
 		value: national.value,
-		title: national.note ?? `DTI ${edition}`,
+		title: national.note ? dataText(national.note, locale).text : `DTI ${edition}`,
 	};
 }
 
@@ -191,7 +193,7 @@ export function quoteAverage(
 	return {
 		text: formatScore(sourced.value, locale, sourced.digits),
 		value: sourced.value,
-		title: sourced.note ?? `DTI ${edition}`,
+		title: sourced.note ? dataText(sourced.note, locale).text : `DTI ${edition}`,
 	};
 }
 
@@ -240,7 +242,7 @@ export function quoteMean(
 	return {
 		text: formatScore(value, opts.locale ?? DEFAULT_LOCALE, 4),
 		value,
-		title: `Trung bình cộng của ${totals.length} điểm đã công bố (tính trên trang này)`,
+		title: t(opts.locale ?? 'vi').computedMean(totals.length),
 	};
 }
 
@@ -258,5 +260,5 @@ export function quoteFramework(
 		throw new NarrativeDataError(
 			`${tag}: the number of component indicators is not stated for DTI ${edition}`,
 		);
-	return { text: formatInt(value, locale), value, title: fw.basis };
+	return { text: formatInt(value, locale), value, title: dataText(fw.basis, locale).text };
 }

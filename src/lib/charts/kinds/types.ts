@@ -9,6 +9,7 @@ import type { EmbedKind } from '../embed.ts';
 import { formatDate } from '../../format.ts';
 import { downloadHref, paths } from '../../url.ts';
 import { chartStrings } from '../strings.ts';
+import { dataText } from '../../data-text.ts';
 
 /** The pages a chart kind belongs to: a ranking table, a unit in an edition, a unit's profile. */
 export type ChartScope = 'ranking' | 'unit-edition' | 'profile';
@@ -51,7 +52,11 @@ export function editionSource(
 ): { source: string; sourceHref: string } {
 	const pub = data.edition(year)!.edition.published;
 	return {
-		source: chartStrings(locale).editionSource(pub.publisher, year, formatDate(pub.date, locale)),
+		source: chartStrings(locale).editionSource(
+			dataText(pub.publisher, locale).text,
+			year,
+			formatDate(pub.date, locale),
+		),
 		sourceHref: paths(locale).sources(),
 	};
 }

@@ -2,12 +2,13 @@
  * RSS feed of the articles and edition overviews. Item links carry the site's base: `site` has
  * no base, and @astrojs/rss resolves links against it (ASTRO7-NOTES §10).
  */
+import { localeParams } from '../../lib/locale-routes.ts';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getNarrative } from '../narrative.ts';
-import { sortItems } from '../lib/narrative/index.ts';
-import { t } from '../lib/i18n.ts';
-import { localeOf, paths } from '../lib/url.ts';
+import { getNarrative } from '../../narrative.ts';
+import { sortItems } from '../../lib/narrative/index.ts';
+import { t } from '../../lib/i18n.ts';
+import { localeOf, paths } from '../../lib/url.ts';
 
 export async function GET(context: APIContext) {
 	// A feed needs absolute links; without SITE_URL scripts/build.ts removes this placeholder.
@@ -31,3 +32,5 @@ export async function GET(context: APIContext) {
 		})),
 	});
 }
+
+export const getStaticPaths = () => localeParams();
