@@ -117,14 +117,22 @@ describe('English pages read in English', () => {
 		expect(bad.slice(0, 20)).toEqual([]);
 	});
 
-	it('every English edition page has the overview in English or, until it is translated, a note linking to the original', () => {
+	it('the English DTI 2022 overview quotes Da Nang’s score from the data in English format', () => {
+		const page = html('en/2022/index.html');
+		expect(page).toMatch(/<data class="dti-num" value="0.8002"[^>]*>0\.8002<\/data>/);
+		expect(page).toContain('came first for the third year running');
+		expect(html('2022/index.html')).toMatch(/<data class="dti-num" value="0.8002"[^>]*>0,8002<\/data>/);
+	});
+
+	it('every English edition page has its English overview, and the translated articles are in English', () => {
 		for (const y of [2020, 2021, 2022, 2023, 2024]) {
 			const page = html(`en/${y}/index.html`);
 			expect(page, `${y}`).toContain(`id="overview-${y}"`);
-			const overview = page.slice(page.indexOf(`id="overview-${y}"`));
-			const translated = overview.includes('class="narrative" lang="en"');
-			if (!translated) expect(overview, `${y}`).toContain(`href="${base}${y}/" hreflang="vi"`);
+			expect(page.slice(page.indexOf(`id="overview-${y}"`)), `${y}`).toContain('class="narrative" lang="en"');
 		}
+		for (const slug of ['sau-bai-hoc-tu-dti-2020', 'bon-nam-chuyen-doi-so-quoc-gia'])
+			expect(html(`en/bai-viet/${slug}/index.html`), slug).toContain('class="narrative" lang="en"');
+		expect(html('en/bai-viet/sau-bai-hoc-tu-dti-2020/index.html')).toContain('Six lessons');
 	});
 
 	it('an article not yet translated is an English page with a note and a link to the original, not the Vietnamese text', () => {
@@ -159,6 +167,8 @@ describe('discovery per language', () => {
 		expect(en).toMatch(/<language>en(-[A-Z]{2})?<\/language>/);
 		expect(en).not.toContain(`${base}bai-viet/`);
 		expect(vi).not.toContain(`${base}en/`);
+		expect(en).toContain(`${base}en/bai-viet/sau-bai-hoc-tu-dti-2020/`);
+		expect(en).toContain(`${base}en/2022/`);
 		expect(existsSync(join(dir, 'en/404.html'))).toBe(true);
 	});
 });

@@ -8,6 +8,7 @@
  * fails the build with the file and the key.
  */
 import type { Root } from 'mdast';
+import { VIETNAMESE_LETTER } from '../data-text.ts';
 
 /** Every node of a tree, depth first. */
 function eachNode(node: unknown, fn: (n: unknown) => void): void {
@@ -71,7 +72,12 @@ export function citationAnchor(file: string, n: number): string {
 /** The accessible name of a citation link: "Nguồn 3: VnEconomy, “Title”". */
 export function citationLabel(c: Citation, lang: string): string {
 	const word = lang === 'en' ? 'Source' : 'Nguồn';
-	const who = [c.publisher, c.title ? `“${c.title}”` : undefined].filter(Boolean).join(', ');
+	// An accessible name has one language: in other languages, Vietnamese publishers and titles
+	// are left to the list entry the link points to (where they are marked lang="vi").
+	const own = (x: string | undefined) => (lang === 'vi' || !x || !VIETNAMESE_LETTER.test(x) ? x : undefined);
+	const who = [own(c.publisher), c.title && own(c.title) ? `“${c.title}”` : undefined]
+		.filter(Boolean)
+		.join(', ');
 	return `${word} ${c.n}${who ? `: ${who}` : c.url ? `: ${c.url}` : ''}`;
 }
 
