@@ -82,7 +82,9 @@ export type PageKind =
 	| 'other';
 
 /** Kind of a built page from its path in the site folder. */
-export function pageKind(file: string): PageKind {
+export function pageKind(path: string): PageKind {
+	// The same kinds in every locale: English pages are the same routes under en/.
+	const file = path.replace(/^en\//, '');
 	if (file === 'index.html') return 'home';
 	if (/^\d{4}\/index\.html$/.test(file)) return 'edition';
 	if (/^\d{4}\/(tinh|bo)(-[a-z0-9-]+)?\/index\.html$/.test(file)) return 'ranking';

@@ -18,6 +18,16 @@ export function langParam(locale: Locale): string | undefined {
 	return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 
+/**
+ * The locale of a route's `lang` parameter (the reverse of `langParam`). Endpoints use it: their
+ * request URL may lack the base, so the address cannot tell the locale the way `localeOf` does.
+ */
+export function localeOfParams(params: { lang?: string }): Locale {
+	return (LOCALES as readonly string[]).includes(params.lang ?? '')
+		? (params.lang as Locale)
+		: DEFAULT_LOCALE;
+}
+
 /** One path per locale, for pages without other parameters. */
 export function localeParams(): { params: { lang: string | undefined } }[] {
 	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }));

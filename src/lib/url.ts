@@ -144,8 +144,9 @@ export type DataFormat = 'csv' | 'xlsx' | 'json';
 
 /**
  * Files of the open data, relative to the data page /du-lieu/ (also the paths of the resources
- * in its datapackage.json, which lives there). The files are the same in every locale (their
- * column titles are Vietnamese), so their URLs carry no locale prefix.
+ * in its datapackage.json, which lives there). Each locale has its own files next to its data
+ * page (/en/du-lieu/…): the same columns and values, with titles, unit names and descriptions
+ * in the page's language.
  */
 export const dataFiles = {
 	table: (year: number, table: TableRef, format: DataFormat) => `${year}/${tableSegment(table)}.${format}`,
@@ -154,17 +155,17 @@ export const dataFiles = {
 	package: () => 'datapackage.json',
 };
 
-/** URL of an open-data file with the base: dataHref(dataFiles.long()) → "/dti/du-lieu/tat-ca.csv". */
-export function dataHref(file: string): string {
-	return href(`du-lieu/${file}`);
+/** URL of an open-data file with the base: dataHref(dataFiles.long(), "en") → "/dti/en/du-lieu/tat-ca.csv". */
+export function dataHref(file: string, locale: Locale): string {
+	return localePath(locale, `du-lieu/${file}`);
 }
 
-/** URL of a ranking table's download: downloadHref(2022, table, "csv") → "/dti/du-lieu/2022/tinh.csv". */
-export function downloadHref(year: number, table: TableRef, format: DataFormat): string {
-	return dataHref(dataFiles.table(year, table, format));
+/** URL of a ranking table's download: downloadHref(2022, table, "csv", "vi") → "/dti/du-lieu/2022/tinh.csv". */
+export function downloadHref(year: number, table: TableRef, format: DataFormat, locale: Locale): string {
+	return dataHref(dataFiles.table(year, table, format), locale);
 }
 
-/** URL of the compare page's data of a level: "/dti/so-sanh/tinh.json" (same in every locale). */
-export function compareDataHref(level: Level): string {
-	return href(`so-sanh/${LEVEL_SEGMENT[level]}.json`);
+/** URL of the compare page's data of a level in a locale: "/dti/so-sanh/tinh.json", "/dti/en/so-sanh/tinh.json". */
+export function compareDataHref(level: Level, locale: Locale): string {
+	return localePath(locale, `so-sanh/${LEVEL_SEGMENT[level]}.json`);
 }

@@ -18,7 +18,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const site = inject('siteDir');
 const base = inject('siteBase');
 setBase(base);
-const c = catalogue(loadDataset(ROOT), 'https://dti.example.org');
+const c = catalogue(loadDataset(ROOT), 'https://dti.example.org', 'vi');
 const file = (p: string) => join(site, 'du-lieu', p);
 const raw = (year: number, table: string) =>
 	JSON.parse(readFileSync(join(ROOT, 'data/editions', String(year), `${table}.json`), 'utf8')) as {
@@ -83,7 +83,7 @@ describe('table downloads parse back to exactly the data', () => {
 	}
 
 	it('the long CSV holds every edition and level, equal to the records', () => {
-		const recs = parseCsv(readFileSync(file('tat-ca.csv')), longFields());
+		const recs = parseCsv(readFileSync(file('tat-ca.csv')), longFields('vi'));
 		expect(recs).toEqual(longRecords(c.data, c.meta));
 		expect(new Set(recs.map((r) => r.ky))).toEqual(new Set(c.data.editions.map((v) => v.year)));
 		expect(new Set(recs.map((r) => r.cap))).toEqual(new Set(['provinces', 'ministries']));
@@ -153,5 +153,47 @@ describe('download links', () => {
 			expect(links.length, p).toBeGreaterThan(0);
 			for (const l of links) expect(existsSync(join(site, l.slice(base.length))), l).toBe(true);
 		}
+	});
+});
+
+describe('English downloads under /en/du-lieu/ (issue 12)', () => {
+	const en = catalogue(loadDataset(ROOT), 'https://dti.example.org', 'en');
+	const enFile = (p: string) => join(site, 'en', 'du-lieu', p);
+
+	it('every table in three formats with English headers, names and about sheet; same values as the Vietnamese files', async () => {
+		for (const { view, table } of en.tables) {
+			const seg = `${view.year}/${tableSegment(table.spec)}`;
+			const d = tableRows(en, view.year, table.spec.id);
+			const csv = parseCsv(readFileSync(enFile(`${seg}.csv`)), d.fields);
+			expect(csv).toEqual(d.records);
+			const vi = parseCsv(readFileSync(file(`${seg}.csv`)), d.fields);
+			const values = (r: Record<string, unknown>) => ({ ...r, ten_don_vi: 0, ghi_chu: 0, dinh_chinh: 0 });
+			expect(csv.map(values)).toEqual(vi.map(values));
+			expect(await parseXlsx(readFileSync(enFile(`${seg}.xlsx`)), d.fields)).toEqual(d.records);
+			expect(JSON.parse(readFileSync(enFile(`${seg}.json`), 'utf8')).title).toBe(table.spec.title.en);
+		}
+		const info = await xlsxInfo(readFileSync(enFile('2022/tinh.xlsx')));
+		expect(info.sheets).toEqual(['Data', 'Statuses', 'About']);
+		expect(info.about.get('Data version')).toBe(en.meta.dataVersion);
+		const d22 = tableRows(en, 2022, 'provinces');
+		expect(d22.fields.find((f) => f.name === 'diem_dti')!.title).toBe('DTI score');
+		const hcm = d22.records.find((r) => r.ma_don_vi === 'ho-chi-minh')!;
+		expect(hcm.ten_don_vi).toMatch(/^Ho Chi Minh City$/);
+	});
+
+	it('the English data package validates and names English files that exist', () => {
+		const pkg = JSON.parse(readFileSync(enFile('datapackage.json'), 'utf8'));
+		expect(frictionless().pkg(pkg)).toEqual([]);
+		expect(pkg.homepage).toBe(`https://dti.example.org${base}en/du-lieu/`);
+		for (const r of pkg.resources as { path: string }[])
+			expect(existsSync(enFile(r.path)), r.path).toBe(true);
+	});
+
+	it('English ranking pages link the English files', () => {
+		const { view, table } = en.tables.find((x) => x.table.rows.length)!;
+		const seg = `${view.year}/${tableSegment(table.spec)}`;
+		const html = readFileSync(join(site, 'en', seg, 'index.html'), 'utf8');
+		for (const ext of ['csv', 'xlsx', 'json'])
+			expect(html).toContain(`href="${base}en/du-lieu/${seg}.${ext}"`);
 	});
 });

@@ -13,7 +13,8 @@ import { pageKind } from '../../scripts/bench.ts';
 const dir = inject('siteDir');
 const base = inject('siteBase');
 const SITE = 'https://dti.example.org';
-const pages = listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('nhung/'));
+// Embeds (nhung/, en/nhung/) are chart fragments for iframes, not pages to share.
+const pages = listFiles(dir).filter((f) => f.endsWith('.html') && !/^(en\/)?nhung\//.test(f));
 
 const meta = (html: string, key: string) => {
 	const m = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
@@ -54,6 +55,10 @@ describe('sharing meta and social cards', () => {
 				problems.push(`${f}: og:description differs from the description`);
 			const lang = /<html lang="([a-z]+)"/.exec(html)?.[1];
 			if (lang === 'vi' && meta(html, 'og:locale') !== 'vi_VN') problems.push(`${f}: og:locale is not vi_VN`);
+			if (lang === 'en' && meta(html, 'og:locale') !== 'en_GB') problems.push(`${f}: og:locale is not en_GB`);
+			const other = lang === 'en' ? 'vi_VN' : 'en_GB';
+			if (meta(html, 'og:locale:alternate') !== other)
+				problems.push(`${f}: og:locale:alternate is not ${other}`);
 			if (meta(html, 'twitter:card') !== 'summary_large_image') problems.push(`${f}: twitter:card`);
 			if (meta(html, 'twitter:image') !== meta(html, 'og:image'))
 				problems.push(`${f}: twitter:image ≠ og:image`);
@@ -118,9 +123,13 @@ describe('sharing meta and social cards', () => {
 				kind === 'unit-in-edition' &&
 				spec &&
 				!spec.facts.some((x) =>
-					/^Hạng \d+(\/\d+)?$|^Điểm \d,\d{2,4}$|^(Không công bố|Chưa có trong dữ liệu|Không được đánh giá)$/.test(
-						x,
-					),
+					f.startsWith('en/')
+						? /^Rank \d+( of \d+)?$|^Score \d\.\d{2,4}$|^(Not published|Not in our data|Not assessed)$/.test(
+								x,
+							)
+						: /^Hạng \d+(\/\d+)?$|^Điểm \d,\d{2,4}$|^(Không công bố|Chưa có trong dữ liệu|Không được đánh giá)$/.test(
+								x,
+							),
 				)
 			)
 				problems.push(`${f}: card facts ${JSON.stringify(spec.facts)} have no rank or score`);

@@ -45,8 +45,24 @@ const CASES = [
 	{ query: 'thua thien hue', unit: 'hue', name: 'Huế' },
 ];
 
+/**
+ * English queries on the English search page (/en/tim-kiem/): Pagefind keeps one index per
+ * <html lang>, so the results are English pages, under /en/, with the English names.
+ */
+const EN_CASES = [
+	{ query: 'da nang', unit: 'da-nang(-2025)?', name: 'Da Nang' },
+	{ query: 'ho chi minh', unit: 'ho-chi-minh(-2025)?', name: 'Ho Chi Minh City' },
+];
+
+/** The search page's words in a locale: its box's label and the status once results are shown. */
+const WORDS = {
+	vi: { page: 'tim-kiem/', box: /Tìm tỉnh/, done: 'kết quả' },
+	en: { page: 'en/tim-kiem/', box: /Search provinces/, done: 'result' },
+};
+
 /** Titles and links of the results shown for a query typed into the search page. */
-async function search(siteUrl: string, query: string) {
+async function search(siteUrl: string, query: string, lang: 'vi' | 'en' = 'vi') {
+	const w = WORDS[lang];
 	const page = await (await context()).newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
@@ -54,12 +70,9 @@ async function search(siteUrl: string, query: string) {
 		if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
 	});
 	try {
-		await page.goto(`${siteUrl}tim-kiem/`);
-		await page
-			.getByRole('searchbox', { name: /Tìm tỉnh/ })
-			.last()
-			.fill(query);
-		await page.locator('[data-search-status]', { hasText: 'kết quả' }).waitFor({ timeout: 20_000 });
+		await page.goto(`${siteUrl}${w.page}`);
+		await page.getByRole('searchbox', { name: w.box }).last().fill(query);
+		await page.locator('[data-search-status]', { hasText: w.done }).waitFor({ timeout: 20_000 });
 		const results = await page
 			.locator('[data-search-results] li a')
 			.evaluateAll((as) =>
@@ -89,8 +102,21 @@ describe.each([
 		// The first result is a page of that unit (its profile or one of its editions), under the base.
 		expect(first.href).toMatch(new RegExp(`^${base}(\\d{4}/)?tinh/${unit}/$`));
 		expect(status).toMatch(/kết quả/);
+		// Vietnamese index only: no English page among the results.
+		for (const r of results) expect(r.href.startsWith(`${base}en/`), r.href).toBe(false);
 		// The query is kept in the address, so a search can be shared.
 		expect(new URL(pageUrl).searchParams.get('q')).toBe(query);
+	});
+
+	it.each(EN_CASES)('English: "$query" on /en/tim-kiem/ finds the English page of $name first', async (c) => {
+		const { results, errors, status } = await search(url(), c.query, 'en');
+		expect(errors).toEqual([]);
+		expect(results.length).toBeGreaterThan(0);
+		expect(results[0].title).toContain(c.name);
+		expect(results[0].href).toMatch(new RegExp(`^${base}en/(\\d{4}/)?tinh/${c.unit}/$`));
+		// Every result is an English page: the Vietnamese index is not searched from here.
+		for (const r of results) expect(r.href.startsWith(`${base}en/`), r.href).toBe(true);
+		expect(status).toMatch(/results? for/);
 	});
 
 	it('the header box sends a query to the search page, which answers it', async () => {

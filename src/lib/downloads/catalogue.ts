@@ -6,14 +6,17 @@
  */
 import type { Dataset, EditionView, TableView, Unit } from '../data/model.ts';
 import { t } from '../i18n.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, type Locale } from '../format.ts';
 import { dataFiles, paths, type DataFormat } from '../url.ts';
 import { toCsv } from './csv.ts';
 import { citation, dataVersion, LICENCE, publishers, yearSpan, type Citation } from './meta.ts';
 import { longFields, longRecords, tableData, type Field, type FileMeta, type TableData } from './records.ts';
 import { toXlsx } from './xlsx.ts';
+import { dataText } from '../data-text.ts';
 
 export interface Catalogue {
+	/** Language of the files' titles, names and descriptions (meta.locale). */
+	locale: Locale;
 	data: Dataset;
 	meta: FileMeta;
 	/** Absolute URL of the data page. */
@@ -22,17 +25,19 @@ export interface Catalogue {
 	tables: { view: EditionView; table: TableView }[];
 }
 
-/** The catalogue of a build; `site` is the public origin (Astro's `site`). */
-export function catalogue(data: Dataset, site: URL | string): Catalogue {
+/** The catalogue of a build in a locale; `site` is the public origin (Astro's `site`). */
+export function catalogue(data: Dataset, site: URL | string, locale: Locale): Catalogue {
 	const abs = (p: string) => new URL(p, site).href;
 	const version = dataVersion(data);
-	const pageUrl = abs(paths('vi').data());
+	const pageUrl = abs(paths(locale).data());
 	const meta: FileMeta = {
+		locale,
 		dataVersion: version,
 		errataUrl: (year) => `${pageUrl}#${year === undefined ? 'dinh-chinh' : `dinh-chinh-${year}`}`,
 	};
-	const s = t('vi');
+	const s = t(locale);
 	return {
+		locale,
 		data,
 		meta,
 		pageUrl,
@@ -42,16 +47,20 @@ export function catalogue(data: Dataset, site: URL | string): Catalogue {
 			author: s.siteName,
 			title: s.downloads.packageTitle,
 			version,
-			publishers: publishers(data),
+			publishers: publishers(data).map((p) => dataText(p, locale).text),
+			locale,
 		}),
 		tables: data.editions.flatMap((view) => view.tables.map((table) => ({ view, table }))),
 	};
 }
 
-const cache = new WeakMap<TableView, TableData>();
+/** Table data per catalogue (each locale's catalogue has its own titles and names) and table. */
+const cache = new WeakMap<Catalogue, WeakMap<TableView, TableData>>();
 function tableOf(c: Catalogue, view: EditionView, table: TableView): TableData {
-	let d = cache.get(table);
-	if (!d) cache.set(table, (d = tableData(c.data, view, table, c.meta)));
+	let mine = cache.get(c);
+	if (!mine) cache.set(c, (mine = new WeakMap()));
+	let d = mine.get(table);
+	if (!d) mine.set(table, (d = tableData(c.data, view, table, c.meta)));
 	return d;
 }
 
@@ -106,28 +115,28 @@ export async function renderTable(
 ): Promise<string | Uint8Array<ArrayBuffer>> {
 	const { view, table } = findTable(c, year, id);
 	const d = tableOf(c, view, table);
-	const s = t('vi');
+	const s = t(c.locale);
 	const pub = view.edition.published;
 	if (format === 'csv') return toCsv(d.fields, d.records);
 	if (format === 'json')
-		return jsonDoc(c, table.spec.title.vi, d.fields, d.records, {
+		return jsonDoc(c, table.spec.title[c.locale], d.fields, d.records, {
 			edition: year,
 			table: id,
 			level: table.spec.level,
 			as_of: table.spec.as_of,
 			published: pub.date,
-			publisher: pub.publisher,
+			publisher: dataText(pub.publisher, c.locale).text,
 			errata: { url: c.meta.errataUrl(year), entries: view.edition.errata },
 			sources: pub.sources,
 		});
 	const a = s.downloads.aboutRows;
-	return toXlsx(d.fields, d.records, {
+	return toXlsx(d.fields, d.records, c.locale, {
 		created: new Date(`${c.meta.dataVersion.slice(0, 10)}T00:00:00Z`),
 		about: [
-			[a.title, table.spec.title.vi],
+			[a.title, table.spec.title[c.locale]],
 			[a.edition, `DTI ${year}`],
-			[a.published, formatDate(pub.date, 'vi')],
-			[a.publisher, pub.publisher],
+			[a.published, formatDate(pub.date, c.locale)],
+			[a.publisher, dataText(pub.publisher, c.locale).text],
 			[a.dataVersion, c.meta.dataVersion],
 			[a.errata, c.meta.errataUrl(year)],
 			[a.licence, `${LICENCE.title} (${LICENCE.name}) ${LICENCE.path}`],
@@ -141,7 +150,7 @@ export async function renderTable(
 
 /** The long CSV of every edition and table. */
 export function renderLong(c: Catalogue): string {
-	return toCsv(longFields(), longRecords(c.data, c.meta));
+	return toCsv(longFields(c.locale), longRecords(c.data, c.meta));
 }
 
 /** Units with a CSV of their own: every unit that some table concerns (see `longRecords`). */
@@ -153,7 +162,7 @@ export function unitsWithCsv(data: Dataset): Unit[] {
 
 /** The long CSV of one unit (the data behind its history chart). */
 export function renderUnit(c: Catalogue, unitId: string): string {
-	return toCsv(longFields(), longRecords(c.data, c.meta, unitId));
+	return toCsv(longFields(c.locale), longRecords(c.data, c.meta, unitId));
 }
 
 const tableSchema = (fields: Field[], primaryKey: string[]) => ({
@@ -176,7 +185,7 @@ const MEDIA: Record<DataFormat, string> = {
 
 /** The Frictionless Data Package descriptor (data-package profile; CSVs are tabular resources). */
 export function dataPackage(c: Catalogue): Record<string, unknown> {
-	const s = t('vi');
+	const s = t(c.locale);
 	const span = yearSpan(c.data);
 	const resources: Record<string, unknown>[] = [];
 	for (const { view, table } of c.tables) {
@@ -187,15 +196,15 @@ export function dataPackage(c: Catalogue): Record<string, unknown> {
 				name: `dti-${view.year}-${table.spec.id}-${format}`,
 				path: dataFiles.table(view.year, table.spec, format),
 				...(format === 'csv' ? { profile: 'tabular-data-resource' } : { profile: 'data-resource' }),
-				title: `${table.spec.title.vi} (${format.toUpperCase()})`,
-				description: table.spec.coverage_note?.vi ?? table.spec.title.vi,
+				title: `${table.spec.title[c.locale]} (${format.toUpperCase()})`,
+				description: table.spec.coverage_note?.[c.locale] ?? table.spec.title[c.locale],
 				format,
 				mediatype: MEDIA[format],
 				...(format === 'xlsx' ? {} : { encoding: 'utf-8' }),
 				...(format === 'csv' ? { dialect: { delimiter: ',', header: true, doubleQuote: true } } : {}),
 				schema: tableSchema(d.fields, key),
 				sources: view.edition.published.sources.map((u) => ({
-					title: view.edition.published.publisher,
+					title: dataText(view.edition.published.publisher, c.locale).text,
 					path: u,
 				})),
 			});
@@ -211,7 +220,7 @@ export function dataPackage(c: Catalogue): Record<string, unknown> {
 		mediatype: MEDIA.csv,
 		encoding: 'utf-8',
 		dialect: { delimiter: ',', header: true, doubleQuote: true },
-		schema: tableSchema(longFields(), ['ky', 'bang', 'ma_don_vi', 'chi_tieu']),
+		schema: tableSchema(longFields(c.locale), ['ky', 'bang', 'ma_don_vi', 'chi_tieu']),
 	});
 	return {
 		profile: 'data-package',
@@ -225,9 +234,9 @@ export function dataPackage(c: Catalogue): Record<string, unknown> {
 		keywords: ['DTI', 'chuyển đổi số', 'digital transformation', 'Việt Nam', 'tỉnh', 'bộ'],
 		licenses: [{ name: LICENCE.name, title: LICENCE.title, path: LICENCE.path }],
 		contributors: [{ title: s.siteName, role: 'author', path: c.pageUrl }],
-		sources: publishers(c.data).map((title) => ({
-			title,
-			path: new URL(paths('vi').sources(), c.pageUrl).href,
+		sources: publishers(c.data).map((p) => ({
+			title: dataText(p, c.locale).text,
+			path: new URL(paths(c.locale).sources(), c.pageUrl).href,
 		})),
 		resources,
 	};

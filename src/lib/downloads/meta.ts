@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/model.ts';
+import type { Locale } from '../format.ts';
+import { t } from '../i18n.ts';
 
 export const LICENCE = {
 	name: 'CC-BY-4.0',
@@ -77,12 +79,15 @@ export function citation(opts: {
 	title: string;
 	version: string;
 	publishers: string[];
+	/** Language of the citation's words (the publishers are given in it too). */
+	locale: Locale;
 }): Citation {
-	const { data, url, author, title, version, publishers } = opts;
+	const { data, url, author, title, version, publishers, locale } = opts;
+	const w = t(locale).downloads.cite;
 	const span = yearSpan(data);
 	const year = version.slice(0, 4);
 	const fullTitle = `${title}, DTI ${span}`;
-	const text = `${author} (${year}). ${fullTitle} [bộ dữ liệu], phiên bản ${version}. Số liệu gốc: ${publishers.join('; ')}. Giấy phép CC BY 4.0. ${url}`;
+	const text = `${author} (${year}). ${fullTitle} ${w.dataset}, ${w.version} ${version}. ${w.sources}: ${publishers.join('; ')}. ${w.licence} CC BY 4.0. ${url}`;
 	const esc = (s: string) => s.replace(/[{}\\]/g, (c) => `\\${c}`);
 	const bibtex = [
 		`@misc{dti_${span.replace('–', '_')},`,
@@ -91,8 +96,8 @@ export function citation(opts: {
 		`  year         = {${year}},`,
 		`  version      = {${esc(version)}},`,
 		`  howpublished = {\\url{${url}}},`,
-		`  note         = {Số liệu gốc: ${esc(publishers.join('; '))}. Giấy phép CC BY 4.0},`,
-		`  language     = {vietnamese}`,
+		`  note         = {${w.sources}: ${esc(publishers.join('; '))}. ${w.licence} CC BY 4.0},`,
+		`  language     = {${w.language}}`,
 		`}`,
 	].join('\n');
 	const csl = {
@@ -103,8 +108,8 @@ export function citation(opts: {
 		issued: { 'date-parts': [[Number(year)]] },
 		version,
 		URL: url,
-		language: 'vi',
-		note: `Số liệu gốc: ${publishers.join('; ')}. Giấy phép CC BY 4.0.`,
+		language: locale,
+		note: `${w.sources}: ${publishers.join('; ')}. ${w.licence} CC BY 4.0.`,
 	};
 	return { text, bibtex, csl };
 }

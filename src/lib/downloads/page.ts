@@ -23,13 +23,13 @@ export function fileRows(c: Catalogue): FileRow[] {
 	const order = [...c.tables].sort((a, b) => b.view.year - a.view.year);
 	return order.map(({ view, table }) => ({
 		year: view.year,
-		title: table.spec.title.vi,
+		title: table.spec.title[c.locale],
 		records: tableRows(c, view.year, table.spec.id).records.length,
 		published: table.rows.length,
 		links: {
-			csv: downloadHref(view.year, table.spec, 'csv'),
-			xlsx: downloadHref(view.year, table.spec, 'xlsx'),
-			json: downloadHref(view.year, table.spec, 'json'),
+			csv: downloadHref(view.year, table.spec, 'csv', c.locale),
+			xlsx: downloadHref(view.year, table.spec, 'xlsx', c.locale),
+			json: downloadHref(view.year, table.spec, 'json', c.locale),
 		},
 	}));
 }
@@ -61,8 +61,8 @@ export function tableDictionary(c: Catalogue): DictRow[] {
 	return dictRows(out, (f) => keys.has(f.name));
 }
 
-export function longDictionary(): DictRow[] {
-	return dictRows(longFields(), () => false);
+export function longDictionary(c: Catalogue): DictRow[] {
+	return dictRows(longFields(c.locale), () => false);
 }
 
 export interface MeasureKey {
@@ -78,7 +78,7 @@ export function measureKeys(c: Catalogue): MeasureKey[] {
 	for (const view of c.data.editions)
 		for (const kind of ['pillars', 'indices'] as const)
 			for (const it of view.edition.framework[kind]) {
-				const m = out.get(it.key) ?? { key: it.key, name: it.name.vi, kind, years: [] };
+				const m = out.get(it.key) ?? { key: it.key, name: it.name[c.locale], kind, years: [] };
 				m.years.push(view.year);
 				out.set(it.key, m);
 			}
@@ -100,6 +100,6 @@ export function changeLog(c: Catalogue): ChangeEntry[] {
 		id: `dinh-chinh-${v.year}`,
 		published: v.edition.published.date,
 		errata: [...v.edition.errata].sort((a, b) => b.date.localeCompare(a.date)),
-		href: paths('vi').edition(v.year),
+		href: paths(c.locale).edition(v.year),
 	}));
 }

@@ -10,6 +10,8 @@ import { unitName } from '../names.ts';
 import { readerNote } from '../row-notes.ts';
 import { t } from '../i18n.ts';
 import { valueGap, type ValuePart } from '../data/gaps.ts';
+import { dataText } from '../data-text.ts';
+import type { Locale } from '../format.ts';
 
 import { STATUSES, type Status } from './status.ts';
 
@@ -23,7 +25,7 @@ export interface Field {
 	/** Machine name (ASCII snake_case), the CSV/JSON header. */
 	name: string;
 	type: FieldType;
-	/** Vietnamese column title, the XLSX header. */
+	/** Column title in the file's language, the XLSX header. */
 	title: string;
 	description: string;
 	/** For a status field: the value field it qualifies. */
@@ -36,6 +38,8 @@ export interface Field {
 
 /** What every file carries: the data version and where the edition's corrections are listed. */
 export interface FileMeta {
+	/** Language of the titles, descriptions, unit names and notes (column names are the same in every one). */
+	locale: Locale;
 	dataVersion: string;
 	/** Absolute URL of the change log entry of an edition (or of all editions for year undefined). */
 	errataUrl: (year?: number) => string;
@@ -81,7 +85,7 @@ function entries(data: Dataset, table: TableView): Entry[] {
 	return out;
 }
 
-/** One measure of a table: a value read from a row, with a Vietnamese label. */
+/** One measure of a table: a value read from a row, with a label in the file's language. */
 interface Measure {
 	key: string;
 	title: string;
@@ -91,20 +95,20 @@ interface Measure {
 	read: (r: RankedRow) => number | undefined;
 }
 
-function measures(view: EditionView): Measure[] {
+function measures(view: EditionView, locale: Locale): Measure[] {
 	const fw = view.edition.framework;
-	const s = t('vi').downloads;
+	const s = t(locale).downloads;
 	const item = (kind: 'pillars' | 'indices', it: FrameworkItem): Measure[] => [
 		{
 			key: `${it.key}_diem`,
-			title: `${it.name.vi} — ${s.scoreWord}`,
+			title: `${it.name[locale]} — ${s.scoreWord}`,
 			type: 'number',
 			part: kind,
 			read: (r) => r[kind][it.key]?.score,
 		},
 		{
 			key: `${it.key}_hang`,
-			title: `${it.name.vi} — ${s.rankWord}`,
+			title: `${it.name[locale]} — ${s.rankWord}`,
 			type: 'integer',
 			part: kind,
 			read: (r) => r[kind][it.key]?.rank,
@@ -133,8 +137,14 @@ const str = (name: string, title: string, description: string, extra: Partial<Fi
 });
 
 /** A value field and its status field. */
-function withStatus(name: string, type: 'integer' | 'number', title: string, description: string): Field[] {
-	const s = t('vi').downloads;
+function withStatus(
+	name: string,
+	type: 'integer' | 'number',
+	title: string,
+	description: string,
+	locale: Locale,
+): Field[] {
+	const s = t(locale).downloads;
 	return [
 		{ name, type, title, description, status: name + STATUS_SUFFIX },
 		{
@@ -148,8 +158,8 @@ function withStatus(name: string, type: 'integer' | 'number', title: string, des
 	];
 }
 
-function identityFields(level: 'provinces' | 'ministries'): Field[] {
-	const s = t('vi').downloads;
+function identityFields(level: 'provinces' | 'ministries', locale: Locale): Field[] {
+	const s = t(locale).downloads;
 	return [
 		{ name: 'ky', type: 'integer', title: s.fields.ky, description: s.descriptions.ky },
 		str('bang', s.fields.bang, s.descriptions.bang),
@@ -166,8 +176,8 @@ function identityFields(level: 'provinces' | 'ministries'): Field[] {
 	];
 }
 
-function trailerFields(): Field[] {
-	const s = t('vi').downloads;
+function trailerFields(locale: Locale): Field[] {
+	const s = t(locale).downloads;
 	return [
 		str('nguon', s.fields.nguon, s.descriptions.nguon),
 		str('ghi_chu', s.fields.ghi_chu, s.descriptions.ghi_chu),
@@ -185,12 +195,13 @@ export interface TableData {
 
 /** One table of one edition, one record per unit (wide: one column per measure). */
 export function tableData(data: Dataset, view: EditionView, table: TableView, meta: FileMeta): TableData {
-	const s = t('vi').downloads;
+	const { locale } = meta;
+	const s = t(locale).downloads;
 	const level = table.spec.level;
-	const ms = measures(view);
+	const ms = measures(view, locale);
 	const fields: Field[] = [
-		...identityFields(level),
-		...withStatus('hang', 'integer', s.fields.hang, s.descriptions.hang),
+		...identityFields(level, locale),
+		...withStatus('hang', 'integer', s.fields.hang, s.descriptions.hang, locale),
 		{ name: 'dong_hang', type: 'boolean', title: s.fields.dong_hang, description: s.descriptions.dong_hang },
 		str('co_so_hang', s.fields.co_so_hang, s.descriptions.co_so_hang),
 		...withStatus(
@@ -198,12 +209,15 @@ export function tableData(data: Dataset, view: EditionView, table: TableView, me
 			'integer',
 			s.fields.so_don_vi_xep_hang,
 			s.descriptions.so_don_vi_xep_hang,
+			locale,
 		),
-		...withStatus('diem_dti', 'number', s.fields.diem_dti, s.descriptions.diem_dti),
-		...withStatus('thay_doi_hang', 'integer', s.fields.thay_doi_hang, s.descriptions.thay_doi_hang),
-		...withStatus('thay_doi_diem', 'number', s.fields.thay_doi_diem, s.descriptions.thay_doi_diem),
-		...ms.slice(2).flatMap((m) => withStatus(m.key, m.type, m.title, s.descriptions.measure(m.title))),
-		...trailerFields(),
+		...withStatus('diem_dti', 'number', s.fields.diem_dti, s.descriptions.diem_dti, locale),
+		...withStatus('thay_doi_hang', 'integer', s.fields.thay_doi_hang, s.descriptions.thay_doi_hang, locale),
+		...withStatus('thay_doi_diem', 'number', s.fields.thay_doi_diem, s.descriptions.thay_doi_diem, locale),
+		...ms
+			.slice(2)
+			.flatMap((m) => withStatus(m.key, m.type, m.title, s.descriptions.measure(m.title), locale)),
+		...trailerFields(locale),
 	];
 	const errata = meta.errataUrl(view.year);
 	const records = entries(data, table).map((e): DataRecord => {
@@ -212,7 +226,7 @@ export function tableData(data: Dataset, view: EditionView, table: TableView, me
 			ky: view.year,
 			bang: table.spec.id,
 			ma_don_vi: e.unit.id,
-			ten_don_vi: unitName(e.unit, 'vi', view.edition.published.date),
+			ten_don_vi: unitName(e.unit, locale, view.edition.published.date),
 			ten_cong_bo: r?.published_name ?? '',
 		};
 		if (level === 'provinces') rec.vung = ('region' in e.unit ? e.unit.region : undefined) ?? '';
@@ -233,11 +247,12 @@ export function tableData(data: Dataset, view: EditionView, table: TableView, me
 			put(m.key, v, measureStatus(e, table, m.part, v));
 		}
 		rec.nguon = (r?.sources ?? []).map((k) => data.sources.get(k)?.url ?? k).join(' ');
-		rec.ghi_chu = r
+		const note = r
 			? (readerNote(r.note) ?? '')
 			: e.status === 'not_assessed'
 				? notAssessedNote(table, e.unit.id)
 				: '';
+		rec.ghi_chu = note && dataText(note, locale).text;
 		rec.phien_ban_du_lieu = meta.dataVersion;
 		rec.dinh_chinh = errata;
 		return rec;
@@ -261,8 +276,8 @@ function changeStatus(
 }
 
 /** Fields of the long format: one record per edition, table, unit and measure. */
-export function longFields(): Field[] {
-	const s = t('vi').downloads;
+export function longFields(locale: Locale): Field[] {
+	const s = t(locale).downloads;
 	return [
 		{ name: 'ky', type: 'integer', title: s.fields.ky, description: s.descriptions.ky },
 		str('bang', s.fields.bang, s.descriptions.bang),
@@ -273,7 +288,7 @@ export function longFields(): Field[] {
 		str('nhom', s.fields.nhom, s.descriptions.nhom, { enum: ['public-services', 'no-public-services', ''] }),
 		str('chi_tieu', s.fields.chi_tieu, s.descriptions.chi_tieu),
 		str('ten_chi_tieu', s.fields.ten_chi_tieu, s.descriptions.ten_chi_tieu),
-		...withStatus('gia_tri', 'number', s.fields.gia_tri, s.descriptions.gia_tri),
+		...withStatus('gia_tri', 'number', s.fields.gia_tri, s.descriptions.gia_tri, locale),
 		str('phien_ban_du_lieu', s.fields.phien_ban_du_lieu, s.descriptions.phien_ban_du_lieu),
 		str('dinh_chinh', s.fields.dinh_chinh, s.descriptions.dinh_chinh),
 	];
@@ -283,7 +298,7 @@ export function longFields(): Field[] {
 export function longRecords(data: Dataset, meta: FileMeta, unitId?: string): DataRecord[] {
 	const out: DataRecord[] = [];
 	for (const view of data.editions) {
-		const ms = measures(view);
+		const ms = measures(view, meta.locale);
 		const errata = meta.errataUrl(view.year);
 		for (const table of view.tables) {
 			for (const e of entries(data, table)) {
@@ -295,7 +310,7 @@ export function longRecords(data: Dataset, meta: FileMeta, unitId?: string): Dat
 						bang: table.spec.id,
 						cap: table.spec.level,
 						ma_don_vi: e.unit.id,
-						ten_don_vi: unitName(e.unit, 'vi', view.edition.published.date),
+						ten_don_vi: unitName(e.unit, meta.locale, view.edition.published.date),
 						ten_cong_bo: e.row?.published_name ?? '',
 						nhom: e.row?.group ?? '',
 						chi_tieu: m.key,

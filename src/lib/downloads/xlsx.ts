@@ -1,11 +1,12 @@
 /**
- * XLSX workbooks with exceljs: a data sheet with Vietnamese headers and numbers stored as
+ * XLSX workbooks with exceljs: a data sheet with headers in the file's language and numbers stored as
  * numbers (scores shown with four decimals in the reader's own decimal separator), a sheet of
  * status codes, and a sheet with the table, data version, errata, licence and citation.
  */
 import ExcelJS from 'exceljs';
 import { STATUSES, type DataRecord, type Field } from './records.ts';
 import { t } from '../i18n.ts';
+import type { Locale } from '../format.ts';
 
 export interface WorkbookInfo {
 	/** Label → text rows of the information sheet. */
@@ -18,11 +19,12 @@ export interface WorkbookInfo {
 export async function toXlsx(
 	fields: Field[],
 	records: DataRecord[],
+	locale: Locale,
 	info: WorkbookInfo,
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const s = t('vi').downloads;
+	const s = t(locale).downloads;
 	const wb = new ExcelJS.Workbook();
-	wb.creator = t('vi').siteName;
+	wb.creator = t(locale).siteName;
 	wb.created = info.created;
 	wb.modified = info.created;
 	const sheet = wb.addWorksheet(s.sheetData, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -38,8 +40,8 @@ export async function toXlsx(
 
 	const st = wb.addWorksheet(s.sheetStatuses);
 	st.columns = [
-		{ header: t('vi').dataPage.codeCol, key: 'code', width: 18 },
-		{ header: t('vi').dataPage.labelCol, key: 'label', width: 26 },
+		{ header: t(locale).dataPage.codeCol, key: 'code', width: 18 },
+		{ header: t(locale).dataPage.labelCol, key: 'label', width: 26 },
 		{ header: '', key: 'long', width: 100 },
 	];
 	st.getRow(1).font = { bold: true };

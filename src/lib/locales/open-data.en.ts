@@ -1,6 +1,7 @@
 /**
  * English strings of the open-data pages, key for key those of open-data.vi.ts (the files
- * themselves are published with Vietnamese column titles). src/lib/locales/en.ts includes them.
+ * under /en/du-lieu/ take their column titles, unit names and descriptions from here too).
+ * src/lib/locales/en.ts includes them.
  */
 import type {
 	compare as compareVi,
@@ -58,11 +59,11 @@ export const downloads = {
 		measure: (title: string) => `${title}, as published.`,
 		nguon: 'Addresses of the sources of the row, separated by spaces; the Data sources page describes each.',
 		ghi_chu:
-			'Note on the row for readers, in Vietnamese (conflicting sources, rounding, why the unit was not assessed).',
+			'Note on the row for readers (conflicting sources, rounding, why the unit was not assessed); in Vietnamese where no English version exists.',
 		phien_ban_du_lieu: 'Version of the dataset: latest publication or correction date, then a content hash.',
 		dinh_chinh: "Address of the edition's list of corrections.",
 		chi_tieu: 'Measure id: hang, diem_dti, <pillar or main-index key>_diem, _hang.',
-		ten_chi_tieu: 'Name of the measure, in Vietnamese.',
+		ten_chi_tieu: 'Name of the measure.',
 		gia_tri: 'Value of the measure; empty when the status is not value.',
 	},
 	statuses: {
@@ -113,6 +114,13 @@ export const downloads = {
 	packageTitle: "Viet Nam's Digital Transformation Index (DTI): published provincial and ministerial results",
 	packageDescription:
 		'Provincial and ministerial results of the Digital Transformation Index (DTI) published by the Ministry of Information and Communications (2020–2023) and the Ministry of Science and Technology (2024), gathered from official sources and the press, every row citing its sources. Missing values are recorded as statuses, never as zero.',
+	cite: {
+		dataset: '[dataset]',
+		version: 'version',
+		sources: 'Original figures',
+		licence: 'Licence',
+		language: 'english',
+	},
 } satisfies typeof downloadsVi;
 
 export const dataPage = {
@@ -141,7 +149,7 @@ export const dataPage = {
 	dictCaption: 'Columns of the per-table files',
 	keysCaption: 'Pillar and main-index keys',
 	dictIntro:
-		'The per-table files have one row per unit. Column names (the first row of CSV and JSON) are unaccented; the Excel files use Vietnamese titles.',
+		'The per-table files have one row per unit. Column names (the first row of CSV and JSON) are the same in both languages, unaccented Vietnamese abbreviations explained below; the Excel files use the English titles. The Vietnamese page offers the same files with Vietnamese titles and names.',
 	nameCol: 'Column',
 	withStatus: '+ _trang_thai',
 	titleCol: 'Title (Excel)',

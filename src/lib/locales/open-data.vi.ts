@@ -1,6 +1,7 @@
 /**
  * Vietnamese strings of the open-data pages (downloads, the data page /du-lieu/, the compare
- * page /so-sanh/) and the column titles of the files, which are published in Vietnamese.
+ * page /so-sanh/) and the column titles of the Vietnamese files (/du-lieu/; the English ones under
+ * /en/du-lieu/ take theirs from open-data.en.ts).
  * src/lib/locales/vi.ts includes them as `downloads`, `dataPage` and `compare`.
  */
 import type { Status } from '../downloads/status.ts';
@@ -59,7 +60,7 @@ export const downloads = {
 			'Phiên bản của bộ dữ liệu: ngày công bố hoặc đính chính mới nhất, kèm mã băm nội dung.',
 		dinh_chinh: 'Địa chỉ danh sách đính chính của kỳ.',
 		chi_tieu: 'Mã chỉ tiêu: hang, diem_dti, <mã trụ cột hoặc chỉ số chính>_diem, _hang.',
-		ten_chi_tieu: 'Tên chỉ tiêu bằng tiếng Việt.',
+		ten_chi_tieu: 'Tên chỉ tiêu.',
 		gia_tri: 'Giá trị của chỉ tiêu; trống khi trạng thái khác value.',
 	},
 	statuses: {
@@ -110,6 +111,14 @@ export const downloads = {
 	packageTitle: 'Chỉ số chuyển đổi số (DTI) của Việt Nam: kết quả cấp tỉnh, cấp bộ đã công bố',
 	packageDescription:
 		'Kết quả Chỉ số đánh giá mức độ chuyển đổi số (DTI) cấp tỉnh và cấp bộ do Bộ Thông tin và Truyền thông (2020–2023) và Bộ Khoa học và Công nghệ (2024) công bố, tổng hợp từ các nguồn chính thức và báo chí, mỗi dòng dẫn nguồn. Giá trị không có được ghi bằng trạng thái, không bao giờ bằng số 0.',
+	/** Words of the citation (src/lib/downloads/meta.ts). */
+	cite: {
+		dataset: '[bộ dữ liệu]',
+		version: 'phiên bản',
+		sources: 'Số liệu gốc',
+		licence: 'Giấy phép',
+		language: 'vietnamese',
+	},
 };
 
 export const dataPage = {

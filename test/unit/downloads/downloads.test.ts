@@ -35,7 +35,7 @@ const byUnit = (records: DataRecord[]) => new Map(records.map((r) => [r.ma_don_v
 
 describe('table records', () => {
 	setBase('/dti/');
-	const c = catalogue(buildDataset(gappy()), 'https://example.org');
+	const c = catalogue(buildDataset(gappy()), 'https://example.org', 'vi');
 
 	it('has one record per row, then not-assessed units, then units without a row', () => {
 		const d = tableRows(c, 2023, 'provinces');
@@ -102,7 +102,7 @@ describe('table records', () => {
 
 describe('CSV, XLSX and JSON parse back to exactly the records', () => {
 	setBase('/');
-	const c = catalogue(buildDataset(gappy()), 'https://example.org');
+	const c = catalogue(buildDataset(gappy()), 'https://example.org', 'vi');
 
 	it('CSV: BOM, header of field names, typed cells equal the records', async () => {
 		for (const { view, table } of c.tables) {
@@ -113,7 +113,7 @@ describe('CSV, XLSX and JSON parse back to exactly the records', () => {
 	});
 
 	it('CSV quotes commas, quotes and line breaks', () => {
-		const fields = longFields().slice(0, 2);
+		const fields = longFields('vi').slice(0, 2);
 		const recs = [{ ky: 2022, bang: 'a,"b"\nc' }];
 		expect(parseCsv(toCsv(fields, recs), fields)).toEqual(recs);
 	});
@@ -165,7 +165,7 @@ describe('CSV, XLSX and JSON parse back to exactly the records', () => {
 	});
 
 	it('long CSV: one record per edition, table, unit and measure, gaps as statuses', () => {
-		const recs = parseCsv(renderLong(c), longFields());
+		const recs = parseCsv(renderLong(c), longFields('vi'));
 		const dn23 = recs.filter((r) => r.ky === 2023 && r.bang === 'provinces' && r.ma_don_vi === 'da-nang');
 		expect(dn23.map((r) => r.chi_tieu)).toEqual([
 			'hang',
@@ -186,7 +186,7 @@ describe('CSV, XLSX and JSON parse back to exactly the records', () => {
 				.filter((r) => r.ky === 2023 && r.cap === 'ministries')
 				.every((r) => r.gia_tri_trang_thai === 'not_published'),
 		).toBe(true);
-		const unit = parseCsv(renderUnit(c, 'da-nang'), longFields());
+		const unit = parseCsv(renderUnit(c, 'da-nang'), longFields('vi'));
 		expect(unit).toEqual(recs.filter((r) => r.ma_don_vi === 'da-nang'));
 	});
 });
@@ -213,8 +213,10 @@ describe('data version and citation', () => {
 			title: 'Bộ dữ liệu',
 			version: '2024-07-01+abcd1234',
 			publishers: ['Bộ TT&TT'],
+			locale: 'vi',
 		});
 		expect(cite.text).toContain('2024-07-01+abcd1234');
+		expect(cite.text).toContain('[bộ dữ liệu], phiên bản 2024-07-01+abcd1234');
 		expect(cite.bibtex).toMatch(/^@misc\{dti_2022_2023,/);
 		expect(cite.bibtex).toContain('\\url{https://x.org/du-lieu/}');
 		expect(cite.csl).toMatchObject({
@@ -226,7 +228,7 @@ describe('data version and citation', () => {
 });
 
 describe('datapackage.json', () => {
-	const c = catalogue(buildDataset(gappy()), 'https://example.org');
+	const c = catalogue(buildDataset(gappy()), 'https://example.org', 'vi');
 	const v = frictionless();
 	const pkg = dataPackage(c) as {
 		resources: { path: string; profile: string; schema: { fields: { name: string }[] } }[];
@@ -262,7 +264,7 @@ describe('data page model', () => {
 		{ date: '2023-01-05', text: 'Sửa điểm Hà Nội' },
 		{ date: '2023-03-01', text: 'Sửa hạng' },
 	];
-	const c = catalogue(buildDataset(raw), 'https://example.org');
+	const c = catalogue(buildDataset(raw), 'https://example.org', 'vi');
 
 	it('lists the files newest edition first, with the count of units that have a row', () => {
 		const rows = fileRows(c);
@@ -304,5 +306,46 @@ describe('data page model', () => {
 		expect(log.map((e) => e.id)).toEqual(['dinh-chinh-2023', 'dinh-chinh-2022']);
 		expect(log[1].errata.map((e) => e.date)).toEqual(['2023-03-01', '2023-01-05']);
 		expect(c.meta.errataUrl(2022)).toBe(`https://example.org/du-lieu/#${log[1].id}`);
+	});
+});
+
+describe('English files (issue 12)', () => {
+	setBase('/');
+	const raw = gappy();
+	raw.provinces.find((u) => u.id === 'da-nang')!.name_en = 'Da Nang';
+	// One dataset for both, as in the build: each catalogue keeps its own table data.
+	const data = buildDataset(raw);
+	const vi = catalogue(data, 'https://example.org', 'vi');
+	const en = catalogue(data, 'https://example.org', 'en');
+
+	it('have the same columns and values; titles, unit names and descriptions in English', () => {
+		const dv = tableRows(vi, 2022, 'provinces');
+		const de = tableRows(en, 2022, 'provinces');
+		expect(de.fields.map((f) => f.name)).toEqual(dv.fields.map((f) => f.name));
+		expect(de.fields.find((f) => f.name === 'diem_dti')!.title).toBe('DTI score');
+		expect(de.fields.find((f) => f.name === 'ky')!.description).toMatch(/^Assessment year/);
+		const strip = (r: DataRecord) => ({ ...r, ten_don_vi: undefined, dinh_chinh: undefined });
+		expect(de.records.map(strip)).toEqual(dv.records.map(strip));
+		const name = (d: typeof dv) => byUnit(d.records).get('da-nang')!.ten_don_vi;
+		expect([name(dv), name(de)]).toEqual(['Đà Nẵng', 'Da Nang']);
+		expect(de.records[0].dinh_chinh).toBe('https://example.org/en/du-lieu/#dinh-chinh-2022');
+	});
+
+	it('XLSX: English headers and information sheet; the citation in English', async () => {
+		const bytes = (await renderTable(en, 2022, 'provinces', 'xlsx')) as Uint8Array;
+		const d = tableRows(en, 2022, 'provinces');
+		expect(await parseXlsx(bytes, d.fields)).toEqual(d.records);
+		const info = await xlsxInfo(bytes);
+		expect(info.sheets).toEqual(['Data', 'Statuses', 'About']);
+		expect(info.about.get('Data version')).toBe(en.meta.dataVersion);
+		expect(en.citation.text).toContain('[dataset], version');
+		expect(en.citation.text).not.toMatch(/bộ dữ liệu|Giấy phép/);
+	});
+
+	it('the English data package points to the English data page', () => {
+		const pkg = dataPackage(en) as { homepage: string; title: string };
+		expect(pkg.homepage).toBe('https://example.org/en/du-lieu/');
+		expect(pkg.title).toMatch(/^Viet Nam's Digital Transformation Index/);
+		expect(frictionless().pkg(pkg)).toEqual([]);
 	});
 });

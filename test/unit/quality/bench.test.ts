@@ -107,6 +107,10 @@ describe('pageKind', () => {
 		['bai-viet/sau-bai-hoc/index.html', 'article'],
 		['bai-viet/index.html', 'article-list'],
 		['404.html', 'other'],
+		['en/index.html', 'home'],
+		['en/2024/tinh/da-nang/index.html', 'unit-in-edition'],
+		['en/bai-viet/sau-bai-hoc/index.html', 'article'],
+		['en/404.html', 'other'],
 	])('%s is %s', (file, kind) => expect(pageKind(file)).toBe(kind));
 });
 

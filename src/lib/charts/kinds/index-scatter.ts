@@ -61,7 +61,7 @@ export const indexScatter = defineChart({
 				width: c.width,
 				height: c.height,
 				...editionSource(data, table.year, locale),
-				...tableCsv(table),
+				...tableCsv(table, locale),
 				note: c.missing ? s.notShown(c.missing) : undefined,
 				locale,
 			},

@@ -77,7 +77,7 @@ export const rankBars = defineChart({
 						width: c.width,
 						height: c.height,
 						...source,
-						...tableCsv(table),
+						...tableCsv(table, locale),
 						note: [c.ties.length ? s.tieLegend : undefined, avgText].filter(Boolean).join(' ') || undefined,
 						locale,
 					},

@@ -51,7 +51,7 @@ export const scoreMap = defineChart({
 				height: c.height,
 				source: `${source}. ${s.mapCredit}`,
 				sourceHref,
-				...tableCsv(table),
+				...tableCsv(table, locale),
 				locale,
 			},
 			c,

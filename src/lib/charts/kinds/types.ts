@@ -61,9 +61,9 @@ export function editionSource(
 	};
 }
 
-/** The chart's data: the CSV of the ranking table it draws (src/pages/du-lieu/). */
-export function tableCsv(table: TableView): { csv: string } {
-	return { csv: downloadHref(table.year, table.spec, 'csv') };
+/** The chart's data: the CSV of the ranking table it draws, in the chart's language (src/pages/[...lang]/du-lieu/). */
+export function tableCsv(table: TableView, locale: Locale): { csv: string } {
+	return { csv: downloadHref(table.year, table.spec, 'csv', locale) };
 }
 
 /** Declares a chart kind (types its parts against each other). */

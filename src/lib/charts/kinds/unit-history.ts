@@ -88,7 +88,10 @@ export const unitHistory = defineChart({
 				// One CSV per series drawn (the unit and its predecessors), from src/pages/du-lieu/don-vi/.
 				csv: series
 					.filter((x) => x.points.length)
-					.map((x) => ({ href: dataHref(dataFiles.unit(findUnit(data, x.id).level, x.id)), label: x.label })),
+					.map((x) => ({
+						href: dataHref(dataFiles.unit(findUnit(data, x.id).level, x.id), locale),
+						label: x.label,
+					})),
 				locale,
 			},
 			c,

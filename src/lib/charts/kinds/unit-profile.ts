@@ -52,7 +52,7 @@ export const unitProfile = defineChart({
 				width: c.width,
 				height: c.height,
 				...editionSource(data, year, locale),
-				...tableCsv(table),
+				...tableCsv(table, locale),
 				note: `● ${name} · ┃ ${s.average} · ◇ ${s.leader}${p.leader ? ` (${p.leader})` : ''}.${p.computedAverage ? ` ${s.computedAverage(p.peers)}` : ''}`,
 				locale,
 			},
