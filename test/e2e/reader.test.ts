@@ -87,6 +87,17 @@ describe('a reader on a phone', () => {
 		await page.close();
 	});
 
+	it('the English header (longer site name, language switch) stays within two rows too', async () => {
+		const { page, problems } = await visit(await phone(), `${suite.server().url}en/`);
+		const header = (await page.locator('.site-header').boundingBox())!;
+		expect(header.height, 'header height at 360 px').toBeLessThanOrEqual(120);
+		const sw = (await page.locator('.lang-switch').boundingBox())!;
+		expect(sw.height, 'language switch height').toBeGreaterThanOrEqual(24);
+		expect(sw.x + sw.width, 'language switch right edge').toBeLessThanOrEqual(360);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
 	it('taps breadcrumb links at least 24 px tall', async () => {
 		const { page, problems } = await visit(await phone(), suite.server().url + pathOf(target('unit page')));
 		const crumbs = await page.locator('.crumbs a').all();
