@@ -45,6 +45,7 @@ async function switchAndBack(siteUrl: string, route: string, useKeyboard: boolea
 		expect(await page.getAttribute('html', 'lang')).toBe('vi');
 		const sw = page.locator('a.lang-switch');
 		expect(await sw.getAttribute('hreflang')).toBe('en');
+		await page.waitForLoadState('networkidle');
 		if (useKeyboard) {
 			await sw.focus();
 			await Promise.all([page.waitForURL(`${siteUrl}en/${route}`), page.keyboard.press('Enter')]);
@@ -53,6 +54,9 @@ async function switchAndBack(siteUrl: string, route: string, useKeyboard: boolea
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		const back = page.locator('a.lang-switch');
 		expect(await back.getAttribute('lang')).toBe('vi');
+		// Leave only once the page is done (its favicon request, which 'load' does not wait for,
+		// would otherwise be aborted by the click and recorded as a failed request).
+		await page.waitForLoadState('networkidle');
 		await Promise.all([page.waitForURL(siteUrl + route), back.click()]);
 		expect(new URL(page.url()).pathname).toBe(new URL(siteUrl + route).pathname);
 		expect(await page.getAttribute('html', 'lang')).toBe('vi');

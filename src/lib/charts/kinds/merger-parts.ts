@@ -62,7 +62,7 @@ export function mergerModel(data: Dataset, unit: string, locale: Locale) {
 			...editionSource(data, p.year, locale),
 			// The two tables the chart reads: before the merger (former units) and after it.
 			csv: [p.before, p.table].map((t) => ({
-				href: downloadHref(t.year, t.spec, 'csv'),
+				href: downloadHref(t.year, t.spec, 'csv', locale),
 				label: t.spec.title[locale],
 			})),
 			note: `${m.method} ${check}`,
