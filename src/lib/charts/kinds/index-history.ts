@@ -42,8 +42,8 @@ export function indexHistoryModel(data: Dataset, unit: string, locale: Locale) {
 			height: c.height,
 			source: s.historySource(from, to),
 			sourceHref: paths(locale).sources(),
-			// The unit's long CSV has every main-index value of every edition (src/pages/du-lieu/don-vi/).
-			csv: dataHref(dataFiles.unit(tl.unit.level, unit)),
+			// The unit's long CSV has every main-index value of every edition (src/pages/[...lang]/du-lieu/don-vi/).
+			csv: dataHref(dataFiles.unit(tl.unit.level, unit), locale),
 			note: [
 				h.sameFramework(tl.framework.basis),
 				tl.others.length ? h.others(formatList(tl.others.map(String), locale)) : '',
