@@ -1,6 +1,7 @@
 /** A unit's main indices over the editions of one framework. Tag: `<IndexHistory unit="hue" />`. */
 import type { Dataset } from '../../data/model.ts';
 import type { Resolver } from '../../data/find.ts';
+import { dataText } from '../../data-text.ts';
 import { formatList } from '../../format.ts';
 import type { Locale } from '../../i18n.ts';
 import { dataFiles, dataHref, paths } from '../../url.ts';
@@ -45,7 +46,7 @@ export function indexHistoryModel(data: Dataset, unit: string, locale: Locale) {
 			// The unit's long CSV has every main-index value of every edition (src/pages/[...lang]/du-lieu/don-vi/).
 			csv: dataHref(dataFiles.unit(tl.unit.level, unit), locale),
 			note: [
-				h.sameFramework(tl.framework.basis),
+				h.sameFramework(dataText(tl.framework.basis, locale).text),
 				tl.others.length ? h.others(formatList(tl.others.map(String), locale)) : '',
 			]
 				.filter(Boolean)
