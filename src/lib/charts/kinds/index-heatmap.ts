@@ -82,7 +82,7 @@ export const indexHeatmap = defineChart({
 				width: c.width,
 				height: c.height,
 				...editionSource(data, table.year, locale),
-				...tableCsv(table),
+				...tableCsv(table, locale),
 				locale,
 			},
 			c,

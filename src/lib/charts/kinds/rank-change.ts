@@ -126,8 +126,8 @@ export const rankChange = defineChart({
 				source: `${a.source}; ${b.source}`,
 				sourceHref: a.sourceHref,
 				csv: [
-					{ href: downloadHref(table.year, table.spec, 'csv'), label: m.editionOf(table.year) },
-					{ href: downloadHref(prev.year, prev.spec, 'csv'), label: m.editionOf(prev.year) },
+					{ href: downloadHref(table.year, table.spec, 'csv', locale), label: m.editionOf(table.year) },
+					{ href: downloadHref(prev.year, prev.spec, 'csv', locale), label: m.editionOf(prev.year) },
 				],
 				note: note.length ? note.join(' ') : undefined,
 				locale,
