@@ -49,7 +49,7 @@ const EN: Record<string, string> = {
 		'Up 8.6% on 2023, mainly thanks to the United Nations e-government ranking (Viet Nam 71st of 193, up 15 places).',
 	'Tăng 32,7% so với 2020.': 'Up 32.7% on 2020.',
 	'Tăng 15,4% so với 2020.': 'Up 15.4% on 2020.',
-	'Giảm nhẹ so với 2020 do có hai đơn vị lần đầu được đánh giá (Viện Hàn lâm KHXH Việt Nam, Ủy ban Quản lý vốn nhà nước tại doanh nghiệp).':
+	'Giảm nhẹ so với 2020 do có hai đơn vị lần đầu được đánh giá (Viện Hàn lâm Khoa học xã hội Việt Nam, Ủy ban Quản lý vốn nhà nước tại doanh nghiệp).':
 		'Slightly down on 2020 because two units were assessed for the first time (Vietnam Academy of Social Sciences, Commission for the Management of State Capital at Enterprises).',
 	'Do một nguồn cấp tỉnh nêu (Sở Công Thương Ninh Thuận, 07/08/2023); trung bình cộng của 63 điểm đã công bố là 0,5787.':
 		'Stated by one provincial source (Ninh Thuan Department of Industry and Trade, 7 August 2023); the mean of the 63 published scores is 0.5787.',
