@@ -231,7 +231,10 @@ if (status !== 0) {
 	);
 	process.exit(1);
 }
-if (!site) rmSync(join(staging, 'rss.xml'), { force: true });
+// Without an origin a feed has no valid links: no feed in any language (the root one and /<locale>/rss.xml).
+if (!site)
+	for (const locale of LOCALES)
+		rmSync(join(staging, locale === DEFAULT_LOCALE ? '' : locale, 'rss.xml'), { force: true });
 try {
 	for (const step of postBuild) await step(staging, { base, site });
 } catch (e) {

@@ -208,7 +208,8 @@ describe('--out on another filesystem', () => {
 			const home = readFileSync(join(site, 'index.html'), 'utf8');
 			expect(home).not.toContain('rel="canonical"');
 			expect(home).not.toContain('example.org');
-			for (const f of ['rss.xml', 'sitemap-index.xml']) expect(existsSync(join(site, f))).toBe(false);
+			for (const f of ['rss.xml', 'en/rss.xml', 'sitemap-index.xml'])
+				expect(existsSync(join(site, f)), f).toBe(false);
 			// The previous site goes in the background once the build is done.
 			const until = Date.now() + 20_000;
 			while (readdirSync(target).length > 1 && Date.now() < until) spawnSync('sleep', ['0.2']);
