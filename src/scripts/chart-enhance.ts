@@ -1,27 +1,43 @@
 /**
- * `<dti-chart>`: progressive enhancement for server-rendered charts. Marks with `data-tip` get a
+ * `<dti-chart>`: progressive enhancement for server-rendered charts. Marks (elements of the SVG
+ * with `data-key` and a `<title>`, the title's text being the tooltip) get a
  * tooltip on hover and focus, one roving tab stop with arrow-key navigation, and highlight
  * linking with every element of the page that carries the same `data-key` (table rows, marks).
- * Also enables the "download SVG" button. The chart is complete without it.
+ * Also enables the "download SVG" button (the layout shown). The chart is complete without it.
  */
 class DtiChart extends HTMLElement {
 	#tip?: HTMLDivElement;
 
 	connectedCallback(): void {
-		const marks = [...this.querySelectorAll<SVGElement>('[data-tip]')];
-		// Focusable marks cannot live inside an image: expose the chart as a group of labelled marks.
-		if (marks.length) this.querySelector('svg[role="img"]')?.setAttribute('role', 'group');
-		marks.forEach((m, i) => {
-			m.setAttribute('tabindex', i === 0 ? '0' : '-1');
-			if (m.tagName.toLowerCase() !== 'a') m.setAttribute('role', 'img');
-			if (!m.getAttribute('aria-label')) m.setAttribute('aria-label', m.dataset.tip ?? '');
-			m.querySelector(':scope > title')?.remove();
-		});
+		// One SVG per layout (narrow, wide): one is shown; each gets its own roving tab stop.
+		const svgs = [...this.querySelectorAll<SVGSVGElement>('svg[data-chart-svg]')];
+		const marksOf = (svg: Element) => [...svg.querySelectorAll<SVGElement>('[data-key]')];
+		// The narrow layout carries no titles (lean HTML): its marks take their wide twin's.
+		const tips = new Map<string, string>();
+		for (const t of this.querySelectorAll('svg [data-key] > title'))
+			tips.set((t.parentElement as HTMLElement | null)?.dataset.key ?? '', t.textContent ?? '');
+		for (const svg of svgs) {
+			const marks = marksOf(svg);
+			// Focusable marks cannot live inside an image: expose the chart as a group of labelled marks.
+			if (marks.length && svg.getAttribute('role') === 'img') svg.setAttribute('role', 'group');
+			marks.forEach((m, i) => {
+				m.setAttribute('tabindex', i === 0 ? '0' : '-1');
+				if (m.tagName.toLowerCase() !== 'a') m.setAttribute('role', 'img');
+				// The title is the tooltip; moved to data-tip so the browser's own tooltip does not double it.
+				const title = m.querySelector(':scope > title');
+				m.dataset.tip ??=
+					title?.textContent ?? tips.get(m.dataset.key ?? '') ?? m.getAttribute('aria-label') ?? '';
+				if (!m.getAttribute('aria-label')) m.setAttribute('aria-label', m.dataset.tip);
+				title?.remove();
+			});
+		}
 		this.addEventListener('pointerover', (e) => this.#show(e.target));
 		this.addEventListener('focusin', (e) => this.#show(e.target));
 		this.addEventListener('pointerleave', () => this.#hide());
 		this.addEventListener('focusout', () => this.#hide());
 		this.addEventListener('keydown', (e) => {
+			const svg = (e.target as Element).closest?.('svg[data-chart-svg]');
+			const marks = svg ? marksOf(svg) : [];
 			const i = marks.indexOf(e.target as SVGElement);
 			const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
 			if (i < 0 || !step) return;
@@ -36,10 +52,11 @@ class DtiChart extends HTMLElement {
 			row.addEventListener('pointerleave', () => this.#link());
 		}
 		const button = this.querySelector<HTMLButtonElement>('[data-download]');
-		const svg = this.querySelector('svg[data-chart-svg]');
-		if (button && svg) {
+		if (button && svgs.length) {
 			button.hidden = false;
 			button.addEventListener('click', () => {
+				// The layout the reader sees.
+				const svg = svgs.find((el) => el.getBoundingClientRect().width > 0) ?? svgs[0];
 				const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
 				const a = Object.assign(document.createElement('a'), {
 					href: URL.createObjectURL(blob),
@@ -52,7 +69,7 @@ class DtiChart extends HTMLElement {
 	}
 
 	#show(target: EventTarget | null): void {
-		const mark = (target as Element | null)?.closest?.<SVGElement>('[data-tip]');
+		const mark = (target as Element | null)?.closest?.<SVGElement>('svg [data-tip]');
 		if (!mark || !this.contains(mark)) return;
 		this.#link(mark.dataset.key);
 		this.#tip ??= this.appendChild(Object.assign(document.createElement('div'), { className: 'chart-tip' }));

@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels, truncate } from './format.ts';
+import { TYPE, type ChartType } from './widths.ts';
 
 export interface BarRow {
 	id: string;
@@ -26,6 +27,8 @@ export interface BarOptions {
 	/** A mean to draw as a dashed rule across the rows, labelled under them ("Trung bình 0,6961"). */
 	average?: { value: number; label: string };
 	locale?: Locale;
+	/** Text sizes of the layout (narrow or wide, `widths.ts`). */
+	type?: ChartType;
 }
 
 export interface Bar extends BarRow {
@@ -43,41 +46,44 @@ export interface Bar extends BarRow {
 	highlight: boolean;
 }
 
-const RANK_W = 30;
-const VALUE_W = 46;
-const TOP = 20;
-
-/** Height of the line under the rows that labels the average rule. */
-const AVERAGE_H = 16;
-
 /** Lays out ranked bars: rows in the given order, rank 1 at the top, ties bracketed, an optional average rule. */
 export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
-	const { width = 400, rowHeight = 20, domain = [0, 1], highlight, average, locale = 'vi' } = options;
-	// Name column: as wide as the longest name (estimated), within 90 px and 40 % of the width.
-	const labelW = Math.round(Math.min(width * 0.4, Math.max(90, ...rows.map((r) => textWidth(r.label) + 10))));
-	const maxChars = Math.floor((labelW - 8) / (12 * 0.6));
+	const { width = 400, domain = [0, 1], highlight, average, locale = 'vi', type = TYPE.narrow } = options;
+	const rowHeight = options.rowHeight ?? Math.round(type.line + 4);
+	const RANK_W = Math.round(textWidth('63', type.text) + 10);
+	const VALUE_W = Math.round(textWidth('0,0000', type.text) + 8);
+	const TOP = Math.round(type.small + 8);
+	/** Height of the line under the rows that labels the average rule. */
+	const AVERAGE_H = Math.round(type.small + 8);
+	// Name column: as wide as the longest name (estimated), within 90 px and 42 % of the width.
+	const labelW = Math.round(
+		Math.min(width * 0.42, Math.max(90, ...rows.map((r) => textWidth(r.label, type.text) + 10))),
+	);
+	const maxChars = Math.floor((labelW - 8) / (type.text * 0.6));
 	const x0 = RANK_W + labelW;
 	const x = scaleLinear()
 		.domain(domain)
 		.range([x0, width - VALUE_W]);
 	const rowsBottom = TOP + rows.length * rowHeight + 4;
 	const height = rowsBottom + (average ? AVERAGE_H : 0);
-	const barH = roundPx(rowHeight * 0.7);
-	const ticks = x.ticks(5);
+	// Whole units for rows (the SVG stays short): a bar 6 units less than its row, centred.
+	const barH = rowHeight - 6;
+	// A tick label every 60 units at most (three on a phone, five on a desktop).
+	const ticks = x.ticks(Math.min(5, Math.max(2, Math.floor((width - VALUE_W - x0) / 60))));
 	const labels = tickLabels(ticks, locale);
 	const bars: Bar[] = rows.map((row, i) => {
-		const y = roundPx(TOP + i * rowHeight + (rowHeight - barH) / 2);
-		const w = row.value === undefined ? 0 : roundPx(Math.max(0, x(row.value) - x0));
+		const y = TOP + i * rowHeight + 3;
+		const w = row.value === undefined ? 0 : Math.round(Math.max(0, x(row.value) - x0));
 		return {
 			...row,
 			y,
-			ty: roundPx(y + barH / 2 + 4),
+			ty: Math.round(y + barH / 2 + type.text * 0.35),
 			h: barH,
 			w,
 			short: truncate(row.label, maxChars),
 			rankText: row.rank === undefined ? '—' : String(row.rank),
 			valueText: formatScore(row.value, locale),
-			valueX: roundPx(x0 + w + 4),
+			valueX: x0 + w + 4,
 			highlight: row.id === highlight,
 		};
 	});
@@ -96,15 +102,15 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 	if (average) {
 		const ax = roundPx(x(average.value));
 		const text = `${average.label} ${formatScore(average.value, locale)}`;
-		const half = textWidth(text) / 2;
+		const half = textWidth(text, type.small) / 2;
 		let d = '';
 		let from = TOP - 4;
 		bars.forEach((b, i) => {
-			const tw = textWidth(b.valueText, 11);
+			const tw = textWidth(b.valueText, type.text);
 			if (b.valueX - 2 > ax || b.valueX + tw + 2 < ax) return;
 			if (b.w >= tw + 8) {
 				b.inside = true;
-				b.valueX = roundPx(x0 + b.w - 4);
+				b.valueX = x0 + b.w - 4;
 				return;
 			}
 			const top = roundPx(TOP + i * rowHeight);
@@ -127,9 +133,11 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 		rankX: RANK_W - 8,
 		labelX: RANK_W,
 		rowHeight,
+		type,
+		tickY: Math.round(type.small),
 		plot: { top: TOP - 4, bottom: rowsBottom - 2 },
 		average: rule,
-		ticks: ticks.map((t, i) => ({ x: roundPx(x(t)), label: labels[i] })),
+		ticks: ticks.map((t, i) => ({ x: Math.round(x(t)), label: labels[i] })),
 		bars,
 		ties,
 	};

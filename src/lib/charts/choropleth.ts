@@ -34,16 +34,17 @@ const MAINLAND: [[number, number], [number, number]] = [
 	[109.6, 23.45],
 ];
 const ISLANDS = [
+	// Labels in two lines: the inset is about 80 units wide at the map's layout width (340).
 	{
 		key: 'hoang-sa',
-		label: 'Quần đảo Hoàng Sa',
-		labelEn: 'Hoang Sa (Paracel) Islands',
+		label: ['Quần đảo', 'Hoàng Sa'],
+		labelEn: ['Hoang Sa', '(Paracel)'],
 		lat: [14, 18] as const,
 	},
 	{
 		key: 'truong-sa',
-		label: 'Quần đảo Trường Sa',
-		labelEn: 'Truong Sa (Spratly) Islands',
+		label: ['Quần đảo', 'Trường Sa'],
+		labelEn: ['Truong Sa', '(Spratly)'],
 		lat: [5, 12.5] as const,
 	},
 ] as const;
@@ -123,11 +124,11 @@ function geometry(topology: Topology, width: number): MapGeometry {
 	const insets = ISLANDS.map((isl) => {
 		const parts = features.flatMap((f) => polygons(f.geometry).filter((p) => archipelagoOf(p) === isl.key));
 		const [, yTop] = main([110, isl.lat[1]]) ?? [0, 0];
-		const boxH = Math.round((width - 6 - insetX0) * (isl.key === 'hoang-sa' ? 0.8 : 0.95));
+		const boxH = Math.round((width - 6 - insetX0) * (isl.key === 'hoang-sa' ? 1.3 : 1.5));
 		const box = { x: insetX0, y: roundPx(yTop), w: width - 6 - insetX0, h: boxH };
 		const proj = geoMercator().fitExtent(
 			[
-				[box.x + 6, box.y + 20],
+				[box.x + 6, box.y + 36],
 				[box.x + box.w - 6, box.y + box.h - 6],
 			],
 			multi(parts),
@@ -159,7 +160,7 @@ export function layoutChoropleth(
 	values: Map<string, MapValue>,
 	options: MapOptions = {},
 ) {
-	const { width = 420, locale = 'vi' } = options;
+	const { width = 340, locale = 'vi' } = options;
 	const { mainBottom, insets: boxes, shapes } = geometry(topology, width);
 	const insets = ISLANDS.map((isl) => ({ ...isl, box: boxes.find((b) => b.key === isl.key)!.box }));
 
@@ -186,13 +187,14 @@ export function layoutChoropleth(
 
 	const bottom = Math.max(mainBottom, ...insets.map((i) => i.box.y + i.box.h));
 	const legendY = Math.round(bottom + 18);
-	const legendW = Math.min(220, width - 120);
+	// Room right of the ramp for the no-data swatch and its label at 13 units (the phone size).
+	const legendW = Math.min(220, width - 140);
 	const steps = 10;
 	const ticks = [domain[0], (domain[0] + domain[1]) / 2, domain[1]];
 	const labels = tickLabels(ticks, locale);
 	return {
 		width,
-		height: legendY + 44,
+		height: legendY + 50,
 		provinces,
 		insets,
 		legend: {

@@ -7,6 +7,7 @@ import { scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
+import { TYPE, type ChartType } from './widths.ts';
 
 export interface DistItem {
 	id: string;
@@ -22,9 +23,9 @@ export interface DistOptions {
 	highlight?: string;
 	average?: number;
 	locale?: Locale;
+	/** Text sizes of the layout (narrow or wide, `widths.ts`). */
+	type?: ChartType;
 }
-
-const SIDE = 16;
 
 /** Places dots along x by value and stacks collisions symmetrically (deterministic order). */
 export function dodge(xs: { x: number }[], radius: number): number[] {
@@ -47,7 +48,10 @@ export function dodge(xs: { x: number }[], radius: number): number[] {
 
 /** Lays out a beeswarm of published totals with the highlighted unit labelled above it. */
 export function layoutDistribution(items: DistItem[], options: DistOptions = {}) {
-	const { width = 400, radius = 4.5, highlight, average, locale = 'vi' } = options;
+	const { width = 400, highlight, average, locale = 'vi', type = TYPE.narrow } = options;
+	const radius = options.radius ?? (width < 500 ? 4.5 : 6);
+	// Half the widest tick label from each edge, so the end labels stay inside the frame.
+	const side = Math.round(textWidth('0,00', type.small) / 2 + 4);
 	const shown = items.filter((d): d is DistItem & { value: number } => d.value !== undefined);
 	const values = shown.map((d) => d.value);
 	const domain = options.domain ?? [
@@ -57,13 +61,14 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 	const x = scaleLinear()
 		.domain(domain)
 		.nice(5)
-		.range([SIDE, width - SIDE]);
+		.range([side, width - side]);
 	const offsets = dodge(
 		shown.map((d) => ({ x: x(d.value) })),
 		radius,
 	);
 	const spread = Math.max(radius, ...offsets.map((o) => Math.abs(o) + radius));
-	const labelH = 34;
+	// Room above the dots for the unit's label and the average's label (one line each).
+	const labelH = Math.round(type.line * 2 + 4);
 	const mid = labelH + spread;
 	const axisY = roundPx(mid + spread + 6);
 	const dots = shown.map((d, i) => ({
@@ -87,24 +92,26 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 		| undefined;
 	if (hi) {
 		const text = `${hi.label}: ${hi.text}`;
-		const half = textWidth(text, 12) / 2;
+		const half = textWidth(text, type.text) / 2;
 		const anchor = hi.x - half < 2 ? 'start' : hi.x + half > width - 2 ? 'end' : 'middle';
 		label = {
 			x: anchor === 'start' ? 2 : anchor === 'end' ? width - 2 : hi.x,
-			y: 14,
+			y: Math.round(type.text),
 			anchor,
 			text,
-			lineY: 20,
+			lineY: Math.round(type.text + 5),
 			dotY: roundPx(hi.y - radius - 1),
 			dotX: hi.x,
 		};
 	}
-	const ticks = x.ticks(5);
+	const ticks = x.ticks(width < 500 ? 4 : 8);
 	const labels = tickLabels(ticks, locale);
 	return {
 		width,
-		height: roundPx(axisY + 22),
+		height: roundPx(axisY + type.small + 10),
 		radius,
+		type,
+		tickY: roundPx(axisY + type.small + 4),
 		axisY,
 		dots: [...dots.filter((d) => !d.highlight), ...dots.filter((d) => d.highlight)],
 		label,
@@ -113,7 +120,7 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 				? undefined
 				: {
 						x: roundPx(x(average)),
-						y: labelH - 6,
+						y: labelH - 5,
 						anchor: hi && hi.x < x(average) ? ('start' as const) : ('end' as const),
 						text: formatScore(average, locale),
 					},

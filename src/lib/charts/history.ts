@@ -8,7 +8,8 @@
 import { scaleLinear, scalePoint } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
-import { roundPx, tickLabels } from './format.ts';
+import { roundPx, textWidth, tickLabels } from './format.ts';
+import { TYPE, type ChartType } from './widths.ts';
 
 /** A rank on one board (a table size or ministry group); `rank` absent when not published. */
 export interface HistoryRank {
@@ -45,14 +46,11 @@ export interface HistoryOptions {
 	domain?: [number, number];
 	/** Rank panels in order, with labels; defaults to the boards of the points, labelled by key. */
 	boards?: RankBoard[];
+	/** Text sizes of the layout (narrow or wide, `widths.ts`). */
+	type?: ChartType;
 }
 
-const LEFT = 44;
 const RIGHT = 16;
-const LEGEND_ROW = 16;
-const PANEL_GAP = 34;
-const SCORE_H = 120;
-const RANK_H = 84;
 
 /** Lays out score and rank lines for one or more series over the editions (oldest first). */
 export function layoutHistory(
@@ -60,7 +58,12 @@ export function layoutHistory(
 	series: HistorySeries[],
 	options: HistoryOptions = {},
 ) {
-	const { width = 400, locale = 'vi' } = options;
+	const { width = 400, locale = 'vi', type = TYPE.narrow } = options;
+	const LEFT = Math.round(textWidth('0,00', type.small) + 12);
+	const LEGEND_ROW = Math.round(type.line + 2);
+	const PANEL_GAP = Math.round(type.line * 2 + 12);
+	const SCORE_H = width < 500 ? 130 : 170;
+	const RANK_H = width < 500 ? 96 : 110;
 	const all = series.flatMap((s) => s.points);
 	const ranked = all.flatMap((p) => p.ranks ?? []);
 	const used = new Set(ranked.filter((r) => r.rank !== undefined).map((r) => r.board));
@@ -68,12 +71,13 @@ export function layoutHistory(
 		options.boards ?? [...new Set(ranked.map((r) => r.board))].map((key) => ({ key, label: key }))
 	).filter((b) => used.has(b.key));
 	const legendH = series.length > 1 ? series.length * LEGEND_ROW + 6 : 0;
-	const scoreTop = legendH + 24;
+	// Panel titles sit a line above each panel, clear of its top tick label.
+	const scoreTop = legendH + Math.round(type.line + type.small + 6);
 	const panelsTop = scoreTop + SCORE_H + PANEL_GAP;
 	const bottom = boards.length
 		? panelsTop + boards.length * (RANK_H + PANEL_GAP) - PANEL_GAP
 		: scoreTop + SCORE_H;
-	const height = bottom + 26;
+	const height = Math.round(bottom + type.small + 12);
 	const years = editions.map((e) => String(e.year));
 	const x = scalePoint<string>()
 		.domain(years)
@@ -185,7 +189,10 @@ export function layoutHistory(
 	return {
 		width,
 		height,
+		type,
 		left: LEFT,
+		yearY: Math.round(bottom + type.small + 6),
+		titleGap: Math.round(type.small + 6),
 		right: width - RIGHT,
 		/** Bottom of the last panel (year labels go under it). */
 		bottom,

@@ -9,6 +9,7 @@ import { unitResult } from '../data/find.ts';
 import { t, type Locale } from '../i18n.ts';
 import { embedPaths, embedRoutes } from './embed.ts';
 import type { ChartKind, ChartScope, ChartSubjects } from './kinds/types.ts';
+import type { ChartColumn } from './widths.ts';
 import { scoreMap } from './kinds/score-map.ts';
 import { rankBars } from './kinds/rank-bars.ts';
 import { indexScatter } from './kinds/index-scatter.ts';
@@ -108,16 +109,17 @@ export function chartModel<S extends ChartScope, I, M, P>(
 	kind: ChartKind<S, I, M, P>,
 	input: I,
 	locale: Locale,
+	column: ChartColumn = 'page',
 ): M {
 	let cache = models.get(data);
 	if (!cache) models.set(data, (cache = new Map()));
-	const key = `${kind.slug}|${locale}|${inputKey(input)}`;
+	const key = `${kind.slug}|${locale}|${column}|${inputKey(input)}`;
 	if (cache.has(key)) {
 		const model = cache.get(key) as M;
 		cache.delete(key);
 		return model;
 	}
-	const model = kind.model(data, input, locale);
+	const model = kind.model(data, input, locale, column);
 	cache.set(key, model);
 	return model;
 }

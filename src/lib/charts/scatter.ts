@@ -7,6 +7,7 @@ import { extent, scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
+import { TYPE, type ChartType } from './widths.ts';
 
 export interface ScatterPoint {
 	id: string;
@@ -23,9 +24,9 @@ export interface ScatterOptions {
 	labels?: number;
 	highlight?: string;
 	locale?: Locale;
+	/** Text sizes of the layout (narrow or wide, `widths.ts`). */
+	type?: ChartType;
 }
-
-const M = { top: 12, right: 12, bottom: 34, left: 40 };
 
 /** Least-squares line through the points: y = a + b x. */
 export function linearFit(pts: { x: number; y: number }[]): { a: number; b: number } {
@@ -39,7 +40,16 @@ export function linearFit(pts: { x: number; y: number }[]): { a: number; b: numb
 
 /** Lays out the scatter: dots, ticks on both axes, a trend line and non-overlapping outlier labels. */
 export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = {}) {
-	const { width = 400, height = 340, labels: nLabels = 5, highlight, locale = 'vi' } = options;
+	const { width = 400, highlight, locale = 'vi', type = TYPE.narrow } = options;
+	const height = options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.46)));
+	const nLabels = options.labels ?? (width < 500 ? 5 : 8);
+	const M = {
+		top: Math.round(type.line + 4),
+		// Half the widest tick label, so the last one stays inside the frame.
+		right: Math.round(textWidth('0,00', type.small) / 2 + 6),
+		bottom: Math.round(type.small * 2 + 12),
+		left: Math.round(textWidth('0,00', type.small) + 10),
+	};
 	const shown = points.filter(
 		(p): p is ScatterPoint & { x: number; y: number } => p.x !== undefined && p.y !== undefined,
 	);
@@ -47,7 +57,7 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 	const [y0, y1] = extent(shown, (p) => p.y) as [number, number];
 	const x = scaleLinear()
 		.domain([x0, x1])
-		.nice(5)
+		.nice(width < 500 ? 4 : 8)
 		.range([M.left, width - M.right]);
 	const y = scaleLinear()
 		.domain([y0, y1])
@@ -76,21 +86,21 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 		if (labelled.length >= nLabels + (highlight ? 1 : 0)) break;
 		const d = dots.find((p) => p.id === id);
 		if (!d) continue;
-		const w = textWidth(d.label, 11);
+		const w = textWidth(d.label, type.text);
 		const right = d.cx + 6 + w <= width - 2;
 		const bx = right ? d.cx + 6 : d.cx - 6 - w;
-		const box = { x0: bx, x1: bx + w, y0: d.cy - 9, y1: d.cy + 3 };
+		const box = { x0: bx, x1: bx + w, y0: d.cy - type.text * 0.75, y1: d.cy + type.text * 0.3 };
 		if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
 		boxes.push(box);
 		labelled.push({
 			id: d.id,
 			x: roundPx(right ? d.cx + 6 : d.cx - 6),
-			y: roundPx(d.cy + 4),
+			y: roundPx(d.cy + type.text * 0.35),
 			anchor: right ? 'start' : 'end',
 			text: d.label,
 		});
 	}
-	const xt = x.ticks(5);
+	const xt = x.ticks(width < 500 ? 4 : 8);
 	const yt = y.ticks(5);
 	const xl = tickLabels(xt, locale);
 	const yl = tickLabels(yt, locale);
@@ -108,6 +118,7 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 	return {
 		width,
 		height,
+		type,
 		plot: { left: M.left, right: width - M.right, top: M.top, bottom: height - M.bottom },
 		xTicks: xt.map((t, i) => ({ x: roundPx(x(t)), label: xl[i] })),
 		yTicks: yt.map((t, i) => ({ y: roundPx(y(t)), label: yl[i] })),

@@ -84,6 +84,17 @@ const charts = {
 		'no-public-services': 'without public services',
 	},
 	trend: 'trend',
+	tips: {
+		bar: (name: string, score: string, rank: string) => `${name}: DTI score ${score}, rank ${rank}`,
+		score: (name: string, score: string) => `${name}: DTI score ${score}`,
+		pair: (name: string, x: string, xv: string, y: string, yv: string) =>
+			`${name}: ${x} score ${xv}; ${y} score ${yv}`,
+		historyScore: (name: string, year: number, score: string) => `${name}, DTI ${year}: score ${score}`,
+		historyRank: (name: string, year: number, rank: string) => `${name}, DTI ${year}: rank ${rank}`,
+		profile: (index: string, score: string, average: string, leader: string) =>
+			`${index}: score ${score} · average ${average} · leader ${leader}`,
+		unpublished: (year: number) => `DTI ${year}: not published`,
+	},
 } satisfies Messages['charts'];
 
 export const en = {

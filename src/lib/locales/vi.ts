@@ -96,6 +96,18 @@ const charts = {
 		'no-public-services': 'không có dịch vụ công',
 	} satisfies Record<MinistryGroup, string>,
 	trend: 'xu hướng',
+	/** Tooltips (`<title>` of a mark): each number named. */
+	tips: {
+		bar: (name: string, score: string, rank: string) => `${name}: điểm DTI ${score}, hạng ${rank}`,
+		score: (name: string, score: string) => `${name}: điểm DTI ${score}`,
+		pair: (name: string, x: string, xv: string, y: string, yv: string) =>
+			`${name}: điểm ${x} ${xv}; điểm ${y} ${yv}`,
+		historyScore: (name: string, year: number, score: string) => `${name}, DTI ${year}: điểm ${score}`,
+		historyRank: (name: string, year: number, rank: string) => `${name}, DTI ${year}: hạng ${rank}`,
+		profile: (index: string, score: string, average: string, leader: string) =>
+			`${index}: điểm ${score} · trung bình ${average} · dẫn đầu ${leader}`,
+		unpublished: (year: number) => `DTI ${year}: chưa công bố`,
+	},
 };
 
 export const vi = {

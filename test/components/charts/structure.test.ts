@@ -12,7 +12,7 @@ import IndexHeatmap from '../../../src/components/charts/IndexHeatmap.astro';
 import { rankChange } from '../../../src/lib/charts/kinds/rank-change.ts';
 import { setBase } from '../../../src/lib/url.ts';
 import { realDataset as realData } from '../../fixtures/real-data.ts';
-import { render } from './helpers.ts';
+import { render, svgs } from './helpers.ts';
 
 const data = realData();
 afterEach(() => setBase('/'));
@@ -25,7 +25,9 @@ describe('chart components', () => {
 		);
 		expect(html).toContain('<title id="bars-2023-provinces-10-t">');
 		expect(html).toContain('<desc id="bars-2023-provinces-10-d">');
-		expect(html.match(/<rect /g)).toHaveLength(10);
+		// One bar per unit in each layout (narrow and wide).
+		for (const svg of svgs(html)) expect(svg.match(/<rect /g)).toHaveLength(10);
+		expect(svgs(html)).toHaveLength(2);
 		expect(html.match(/<tr data-key=/g)).toHaveLength(10);
 		expect(html).toContain('0,8340');
 	});
@@ -53,7 +55,8 @@ describe('chart components', () => {
 	});
 	it('UnitHistory: renders a framework break and the attribution source line', async () => {
 		const html = await render(UnitHistory, { unit: 'da-nang', data });
-		expect(html.match(/stroke-dasharray="3 3"/g)).toHaveLength(2);
+		// Two framework changes (2020→2021, 2023→2024), in each layout.
+		for (const svg of svgs(html)) expect(svg.match(/stroke-dasharray="3 3"/g)).toHaveLength(2);
 		expect(html).toContain('class="chart-source"');
 	});
 	it('fails with a clear message on an unknown edition or unit', async () => {

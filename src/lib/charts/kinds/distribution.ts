@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n.ts';
 import { layoutDistribution } from '../distribution.ts';
 import { distItems } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
+import { layoutViews } from '../widths.ts';
 import { defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface DistributionInput {
@@ -36,7 +37,7 @@ export const distribution = defineChart({
 		if (p.unit) r.unit(p.unit, level);
 		return { table: r.table(r.edition(p.edition), level, { id: p.table }), unit: p.unit };
 	},
-	model: (data, { table, unit }, locale: Locale) => {
+	model: (data, { table, unit }, locale: Locale, column = 'page') => {
 		const s = chartStrings(locale);
 		const row = unit ? table.rows.find((r) => r.unit === unit) : undefined;
 		const items = distItems(
@@ -45,15 +46,18 @@ export const distribution = defineChart({
 			locale,
 		);
 		const avg = row?.average ?? table.rows[0]?.average;
-		const c = layoutDistribution(items, { highlight: unit, average: avg, locale });
+		const views = layoutViews(column, (width, type) =>
+			layoutDistribution(items, { width, type, highlight: unit, average: avg, locale }),
+		);
+		const c = views[0].c;
 		const hi = c.dots.find((d) => d.highlight);
 		return {
 			frame: {
 				id: ['dist', table.year, table.spec.id, unit].filter(Boolean).join('-'),
 				title: s.distTitle(table.spec.title[locale]),
 				desc: s.distDesc(c.dots.length, hi?.label, hi?.text),
-				width: c.width,
-				height: c.height,
+				views,
+				column,
 				...editionSource(data, table.year, locale),
 				...tableCsv(table, locale),
 				note: c.missing ? s.notShown(c.missing) : undefined,

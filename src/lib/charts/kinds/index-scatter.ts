@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n.ts';
 import { indexLabel, scatterPoints } from '../lookup.ts';
 import { layoutScatter } from '../scatter.ts';
 import { chartStrings } from '../strings.ts';
+import { layoutViews } from '../widths.ts';
 import { defineChart, editionSource, tableCsv } from './types.ts';
 
 /** Main indices compared on ranking pages (infrastructure vs digital-economy activity). */
@@ -47,19 +48,23 @@ export const indexScatter = defineChart({
 		const table = r.table(r.edition(p.edition), level, { id: p.table });
 		return { table, x: p.x, y: p.y, highlight: p.highlight };
 	},
-	model: (data, { table, x, y, highlight }, locale: Locale) => {
+	model: (data, { table, x, y, highlight }, locale: Locale, column = 'page') => {
 		const s = chartStrings(locale);
 		const view = data.edition(table.year)!;
 		const xl = indexLabel(view, x, locale);
 		const yl = indexLabel(view, y, locale);
-		const c = layoutScatter(scatterPoints(data, table, x, y, locale), { highlight, locale });
+		const points = scatterPoints(data, table, x, y, locale);
+		const views = layoutViews(column, (width, type) =>
+			layoutScatter(points, { width, type, highlight, locale }),
+		);
+		const c = views[0].c;
 		return {
 			frame: {
 				id: ['scatter', table.year, table.spec.id, x, y].join('-'),
 				title: s.scatterTitle(xl, yl, table.year),
 				desc: s.scatterDesc(c.dots.length),
-				width: c.width,
-				height: c.height,
+				views,
+				column,
 				...editionSource(data, table.year, locale),
 				...tableCsv(table, locale),
 				note: c.missing ? s.notShown(c.missing) : undefined,

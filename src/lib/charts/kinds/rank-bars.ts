@@ -7,6 +7,7 @@ import { formatScore } from '../../format.ts';
 import { layoutBarRanking } from '../bar-ranking.ts';
 import { barRows } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
+import { layoutViews } from '../widths.ts';
 import { defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface RankBarsInput {
@@ -42,7 +43,7 @@ export const rankBars = defineChart({
 			highlight: p.highlight,
 		};
 	},
-	model: (data, { table, top, highlight, showTable = true }, locale: Locale) => {
+	model: (data, { table, top, highlight, showTable = true }, locale: Locale, column = 'page') => {
 		const s = chartStrings(locale);
 		const source = editionSource(data, table.year, locale);
 		const groups = table.groups
@@ -51,11 +52,11 @@ export const rankBars = defineChart({
 				const rows = barRows(data, g.rows, table, top, locale);
 				// The mean of the whole table (or group), even for its top N: only if every total is published.
 				const mean = meanOfAll(g.rows.map((r) => r.total));
-				const c = layoutBarRanking(rows, {
-					highlight,
-					locale,
-					average: mean === undefined ? undefined : { value: mean, label: s.average },
-				});
+				const average = mean === undefined ? undefined : { value: mean, label: s.average };
+				const views = layoutViews(column, (width, type) =>
+					layoutBarRanking(rows, { width, type, highlight, locale, average }),
+				);
+				const c = views[0].c;
 				const published = g.rows[0]?.average;
 				const avgText =
 					mean === undefined
@@ -74,8 +75,8 @@ export const rankBars = defineChart({
 						id: ['bars', table.year, table.spec.id, g.group, top, highlight].filter(Boolean).join('-'),
 						title: s.barsTitle(name, top),
 						desc: avgText ? `${desc} ${avgText}` : desc,
-						width: c.width,
-						height: c.height,
+						views,
+						column,
 						...source,
 						...tableCsv(table, locale),
 						note: [c.ties.length ? s.tieLegend : undefined, avgText].filter(Boolean).join(' ') || undefined,

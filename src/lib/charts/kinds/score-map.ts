@@ -5,6 +5,7 @@ import { layoutChoropleth } from '../choropleth.ts';
 import { topologyFor } from '../geo.ts';
 import { mapValues } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
+import { fluidView } from '../widths.ts';
 import { defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface ScoreMapInput {
@@ -35,7 +36,11 @@ export const scoreMap = defineChart({
 	}),
 	model: (data, { table, highlight }, locale: Locale) => {
 		const s = chartStrings(locale);
-		const c = layoutChoropleth(topologyFor(table.spec.geography), mapValues(data, table, locale), { locale });
+		// One layout, scaled: the geometry is the page's heaviest part and is not drawn twice.
+		const views = fluidView((width) =>
+			layoutChoropleth(topologyFor(table.spec.geography), mapValues(data, table, locale), { width, locale }),
+		);
+		const c = views[0].c;
 		const { source, sourceHref } = editionSource(data, table.year, locale);
 		const id = ['map', table.year, table.spec.id].join('-');
 		const missing = c.provinces.filter((p) => p.value === undefined).length;
@@ -47,8 +52,7 @@ export const scoreMap = defineChart({
 				id,
 				title: s.mapTitle(table.spec.title[locale]),
 				desc: s.mapDesc(c.provinces.length, missing),
-				width: c.width,
-				height: c.height,
+				views,
 				source: `${source}. ${s.mapCredit}`,
 				sourceHref,
 				...tableCsv(table, locale),

@@ -10,6 +10,7 @@ import { formatDate } from '../../format.ts';
 import { downloadHref, paths } from '../../url.ts';
 import { chartStrings } from '../strings.ts';
 import { dataText } from '../../data-text.ts';
+import type { ChartColumn } from '../widths.ts';
 
 /** The pages a chart kind belongs to: a ranking table, a unit in an edition, a unit's profile. */
 export type ChartScope = 'ranking' | 'unit-edition' | 'profile';
@@ -36,8 +37,11 @@ export interface ChartKind<S extends ChartScope = ChartScope, I = unknown, M = u
 	input: (subject: ChartSubjects[S], on: 'page' | 'embed') => I;
 	/** The model input for an MDX tag's props, ids resolved (a typo fails with what exists). */
 	fromTag: (r: Resolver, props: P) => I;
-	/** The adapter: what the figure component renders, laid out. */
-	model: (data: Dataset, input: I, locale: Locale) => M;
+	/**
+	 * The adapter: what the figure component renders, laid out twice (narrow and wide, for the
+	 * column the chart sits in; `widths.ts`).
+	 */
+	model: (data: Dataset, input: I, locale: Locale, column?: ChartColumn) => M;
 	/** Text of the link to its embed page, for a kind only linked from its page. */
 	linkText?: (s: Messages) => string;
 	/** Extra line under the chart on its embed page. */

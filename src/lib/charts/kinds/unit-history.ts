@@ -6,6 +6,7 @@ import { dataFiles, dataHref, paths } from '../../url.ts';
 import { layoutHistory, type HistorySeries, type RankBoard } from '../history.ts';
 import { findUnit, historyEditions, historySeries, nameOn } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
+import { layoutViews } from '../widths.ts';
 import { defineChart } from './types.ts';
 
 export interface HistoryInput {
@@ -63,11 +64,15 @@ export const unitHistory = defineChart({
 		r.unit(p.unit);
 		return { unit: p.unit, id: p.id };
 	},
-	model: (data, { unit, id }, locale: Locale) => {
+	model: (data, { unit, id }, locale: Locale, column = 'page') => {
 		const s = chartStrings(locale);
 		const editions = historyEditions(data);
 		const series = historySeries(data, unit, locale);
-		const c = layoutHistory(editions, series, { locale, boards: rankBoards(series, locale) });
+		const boards = rankBoards(series, locale);
+		const views = layoutViews(column, (width, type) =>
+			layoutHistory(editions, series, { width, type, locale, boards }),
+		);
+		const c = views[0].c;
 		const summary = series[0].points
 			.map((p) => {
 				const ranks = (p.ranks ?? []).flatMap((r) =>
@@ -81,8 +86,8 @@ export const unitHistory = defineChart({
 				id: id ?? `history-${unit}`,
 				title: s.historyTitle(nameOn(data, unit, locale)),
 				desc: s.historyDesc(summary),
-				width: c.width,
-				height: c.height,
+				views,
+				column,
 				source: s.historySource(editions[0].year, editions[editions.length - 1].year),
 				sourceHref: paths(locale).sources(),
 				// One CSV per series drawn (the unit and its predecessors), from src/pages/du-lieu/don-vi/.

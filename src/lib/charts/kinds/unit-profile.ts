@@ -4,6 +4,7 @@ import { formatScore } from '../../format.ts';
 import type { Locale } from '../../i18n.ts';
 import { nameOn, profileItems } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
+import { layoutViews } from '../widths.ts';
 import { layoutUnitProfile } from '../unit-profile.ts';
 import { defineChart, editionSource, tableCsv } from './types.ts';
 
@@ -33,24 +34,24 @@ export const unitProfile = defineChart({
 		r.result(p.unit, p.edition);
 		return { year: Number(p.edition), unit: p.unit };
 	},
-	model: (data, { year, unit }, locale: Locale) => {
+	model: (data, { year, unit }, locale: Locale, column = 'page') => {
 		const s = chartStrings(locale);
 		const p = profileItems(data, year, unit, locale);
-		const c = layoutUnitProfile(p.items, { locale });
+		const views = layoutViews(column, (width, type) => layoutUnitProfile(p.items, { width, type, locale }));
+		const c = views[0].c;
 		const table: TableView = p.table;
 		const name = nameOn(data, unit, locale, data.edition(table.year)?.edition.published.date);
 		const id = `profile-${year}-${unit}`;
-		const tips = c.rows.map(
-			(r) =>
-				`${r.label}: ${r.valueText} · ${s.average} ${formatScore(r.average, locale)} · ${s.leader} ${formatScore(r.leader, locale)}`,
+		const tips = c.rows.map((r) =>
+			s.tips.profile(r.label, r.valueText, formatScore(r.average, locale), formatScore(r.leader, locale)),
 		);
 		return {
 			frame: {
 				id,
 				title: s.profileTitle(name, year),
 				desc: s.profileDesc(name, p.leader),
-				width: c.width,
-				height: c.height,
+				views,
+				column,
 				...editionSource(data, year, locale),
 				...tableCsv(table, locale),
 				note: `● ${name} · ┃ ${s.average} · ◇ ${s.leader}${p.leader ? ` (${p.leader})` : ''}.${p.computedAverage ? ` ${s.computedAverage(p.peers)}` : ''}`,

@@ -1,0 +1,118 @@
+/**
+ * Charts a phone can read: every chart kind is drawn in a narrow and a wide layout (the map once,
+ * fluid), the container-query thresholds in ChartFigure match `widths.ts`, and every font size
+ * in each layout renders at 12 CSS px or more over the widths that layout is shown at.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import RankBars from '../../../src/components/charts/RankBars.astro';
+import UnitHistory from '../../../src/components/charts/UnitHistory.astro';
+import ProfileChart from '../../../src/components/charts/ProfileChart.astro';
+import Distribution from '../../../src/components/charts/Distribution.astro';
+import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
+import IndexScatter from '../../../src/components/charts/IndexScatter.astro';
+import {
+	FLUID_MAX,
+	FLUID_TYPE,
+	FLUID_WIDTH,
+	NARROW_MAX,
+	TYPE,
+	WIDE_FROM,
+	WIDTHS,
+	renderedSize,
+	type ChartColumn,
+} from '../../../src/lib/charts/widths.ts';
+import { realDataset as realData } from '../../fixtures/real-data.ts';
+import { render, svgs } from './helpers.ts';
+
+/** Content width of a 360 px phone (16 px padding each side). */
+const PHONE = 328;
+
+const kinds: [string, unknown, Record<string, unknown>][] = [
+	['RankBars', RankBars, { edition: 2024, level: 'provinces' }],
+	['UnitHistory', UnitHistory, { unit: 'da-nang-2025' }],
+	['ProfileChart', ProfileChart, { edition: 2024, unit: 'da-nang-2025' }],
+	['Distribution', Distribution, { edition: 2024, level: 'provinces', unit: 'da-nang-2025' }],
+	['IndexScatter', IndexScatter, { edition: 2024, x: 'ha_tang_so', y: 'hoat_dong_kinh_te_so' }],
+];
+
+const variantOf = (svg: string) => svg.match(/data-chart-svg="(\w+)"/)?.[1];
+const widthOf = (svg: string) => Number(svg.match(/viewBox="0 0 ([\d.]+) /)?.[1]);
+const fontSizes = (svg: string) => [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+/** Titles inside the drawing (the SVG's own title, with an id, aside). */
+const markTitles = (svg: string) => svg.match(/<title>/g)?.length ?? 0;
+
+describe('two layouts per chart kind', () => {
+	it.each(
+		kinds.flatMap(([name, c, props]) =>
+			(['page', 'prose'] as ChartColumn[]).map((column) => [name, column, c, props] as const),
+		),
+	)(
+		'%s in the %s column: narrow and wide SVGs, text ≥ 12 px where each is shown',
+		async (_, column, c, props) => {
+			const all = svgs(await render(c, { ...props, column, data: realData() }));
+			expect(all.map(variantOf)).toEqual(['narrow', 'wide']);
+			const [narrow, wide] = all;
+			expect(widthOf(narrow)).toBe(WIDTHS[column].narrow);
+			expect(widthOf(wide)).toBe(WIDTHS[column].wide);
+			// Narrow: smallest at a 360 px phone; wide: smallest at its threshold (it never grows).
+			for (const size of fontSizes(narrow))
+				expect(renderedSize(size, widthOf(narrow), PHONE)).toBeGreaterThanOrEqual(12);
+			for (const size of fontSizes(wide))
+				expect(renderedSize(size, widthOf(wide), WIDE_FROM * widthOf(wide))).toBeGreaterThanOrEqual(12);
+			// Lean narrow layout: its marks' tooltips come from the wide twin.
+			expect(markTitles(narrow)).toBe(0);
+			expect(markTitles(wide)).toBeGreaterThan(0);
+		},
+	);
+
+	it('the map is drawn once, fluid, its text sized only by the SVG root', async () => {
+		const all = svgs(await render(ScoreMap, { edition: 2024, data: realData() }));
+		expect(all.map(variantOf)).toEqual(['fluid']);
+		expect(widthOf(all[0])).toBe(FLUID_WIDTH);
+		// The root's 13 is the only size: a size on a label would escape the container-query steps.
+		expect(new Set(fontSizes(all[0]))).toEqual(new Set([FLUID_TYPE[0][1]]));
+	});
+
+	it('each fluid step keeps text between 12 and 16 px from a phone to the largest map', () => {
+		FLUID_TYPE.forEach(([from, size], i) => {
+			const lo = Math.min(Math.max(from, PHONE), FLUID_MAX);
+			const hi = Math.min(FLUID_TYPE[i + 1]?.[0] ?? FLUID_MAX, FLUID_MAX);
+			expect(renderedSize(size, FLUID_WIDTH, lo), `step from ${from} px`).toBeGreaterThanOrEqual(12);
+			expect(renderedSize(size, FLUID_WIDTH, hi), `step from ${from} px`).toBeLessThanOrEqual(16);
+		});
+	});
+
+	it('the narrow layout grows at most NARROW_MAX, its text staying under 20 px', () => {
+		expect(renderedSize(TYPE.narrow.text, WIDTHS.page.narrow, WIDTHS.page.narrow * NARROW_MAX)).toBeLessThan(
+			20,
+		);
+	});
+});
+
+describe('ChartFigure container queries', () => {
+	const css = readFileSync(
+		resolve(import.meta.dirname, '../../../src/components/charts/ChartFigure.astro'),
+		'utf8',
+	);
+	it.each(['page', 'prose'] as ChartColumn[])(
+		'show the wide %s layout from WIDE_FROM × its width',
+		(column) => {
+			const at = Math.round(WIDE_FROM * WIDTHS[column].wide);
+			const block = css.match(
+				new RegExp(`@container chart \\(min-width: ${at}px\\) \\{([\\s\\S]*?)\\n\\t\\}`),
+			);
+			expect(block, `@container chart (min-width: ${at}px)`).not.toBeNull();
+			expect(block![1]).toContain(`.chart--${column} > .chart-svg--wide`);
+		},
+	);
+	it('size the fluid layout’s text at the FLUID_TYPE steps', () => {
+		for (const [from, size] of FLUID_TYPE.slice(1))
+			expect(css).toMatch(
+				new RegExp(
+					`@container chart \\(min-width: ${from}px\\) \\{\\s*\\.chart-svg--fluid \\{\\s*font-size: ${size}px;`,
+				),
+			);
+	});
+});
