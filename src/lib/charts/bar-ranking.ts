@@ -46,13 +46,19 @@ export interface Bar extends BarRow {
 	highlight: boolean;
 }
 
+/** Row height and top margin (tick labels) of every layout, in units: fits text up to 15 units. */
+const ROW = 22;
+const ROW_TOP = 22;
+
 /** Lays out ranked bars: rows in the given order, rank 1 at the top, ties bracketed, an optional average rule. */
 export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 	const { width = 400, domain = [0, 1], highlight, average, locale = 'vi', type = TYPE.narrow } = options;
-	const rowHeight = options.rowHeight ?? Math.round(type.line + 4);
+	// Rows, bars and baselines are the same in both layouts (narrow and wide): the wide copy of the
+	// rank and name columns is then byte-identical to the narrow one and costs almost nothing gzipped.
+	const rowHeight = options.rowHeight ?? ROW;
 	const RANK_W = Math.round(textWidth('63', type.text) + 10);
 	const VALUE_W = Math.round(textWidth('0,0000', type.text) + 8);
-	const TOP = Math.round(type.small + 8);
+	const TOP = ROW_TOP;
 	/** Height of the line under the rows that labels the average rule. */
 	const AVERAGE_H = Math.round(type.small + 8);
 	// Name column: as wide as the longest name (estimated), within 90 px and 42 % of the width.
@@ -77,7 +83,7 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 		return {
 			...row,
 			y,
-			ty: Math.round(y + barH / 2 + type.text * 0.35),
+			ty: Math.round(y + barH / 2 + 5),
 			h: barH,
 			w,
 			short: truncate(row.label, maxChars),
@@ -130,6 +136,8 @@ export function layoutBarRanking(rows: BarRow[], options: BarOptions = {}) {
 		width,
 		height,
 		x0,
+		/** Right end of the value axis (the value labels' column follows). */
+		right: width - VALUE_W,
 		rankX: RANK_W - 8,
 		labelX: RANK_W,
 		rowHeight,

@@ -52,6 +52,18 @@ export interface HistoryOptions {
 
 const RIGHT = 16;
 
+/** Words of `text` on lines of at most `width` units at `size` (semibold, estimated). */
+function wrap(text: string, width: number, size: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines[lines.length - 1];
+		if (last !== undefined && textWidth(`${last} ${word}`, size * 1.05) <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 /** Lays out score and rank lines for one or more series over the editions (oldest first). */
 export function layoutHistory(
 	editions: { year: number; framework: string }[],
@@ -73,10 +85,17 @@ export function layoutHistory(
 	const legendH = series.length > 1 ? series.length * LEGEND_ROW + 6 : 0;
 	// Panel titles sit a line above each panel, clear of its top tick label.
 	const scoreTop = legendH + Math.round(type.line + type.small + 6);
-	const panelsTop = scoreTop + SCORE_H + PANEL_GAP;
-	const bottom = boards.length
-		? panelsTop + boards.length * (RANK_H + PANEL_GAP) - PANEL_GAP
-		: scoreTop + SCORE_H;
+	// A panel's title on as many lines as the width needs (long on a phone: "Hạng trong 34 tỉnh…");
+	// each extra line pushes the panel down.
+	const titled = boards.map((b) => ({ ...b, lines: wrap(b.label, width - 4, type.small) }));
+	const tops: number[] = [];
+	let next = scoreTop + SCORE_H;
+	for (const b of titled) {
+		next += PANEL_GAP + (b.lines.length - 1) * type.line;
+		tops.push(Math.round(next));
+		next += RANK_H;
+	}
+	const bottom = boards.length ? tops[tops.length - 1] + RANK_H : scoreTop + SCORE_H;
 	const height = Math.round(bottom + type.small + 12);
 	const years = editions.map((e) => String(e.year));
 	const x = scalePoint<string>()
@@ -91,8 +110,8 @@ export function layoutHistory(
 		.domain(domain)
 		.nice(4)
 		.range([scoreTop + SCORE_H, scoreTop]);
-	const panels = boards.map((b, i) => {
-		const top = panelsTop + i * (RANK_H + PANEL_GAP);
+	const panels = titled.map((b, i) => {
+		const top = tops[i];
 		const mine = ranked.filter((r) => r.board === b.key);
 		const max = Math.max(2, ...mine.map((r) => r.outOf ?? r.rank ?? 1));
 		const scale = scaleLinear()
@@ -201,7 +220,15 @@ export function layoutHistory(
 			bottom: scoreTop + SCORE_H,
 			ticks: sTicks.map((t, i) => ({ y: roundPx(y(t)), label: sLabels[i] })),
 		},
-		ranks: panels.map(({ key, label, top, bottom: b, ticks }) => ({ key, label, top, bottom: b, ticks })),
+		ranks: panels.map(({ key, label, lines: l, top, bottom: b, ticks }) => ({
+			key,
+			label,
+			lines: l,
+			top,
+			bottom: b,
+			ticks,
+		})),
+		lineHeight: type.line,
 		years: editions.map((e) => ({ year: e.year, x: xs(e.year) })),
 		breaks,
 		lines,

@@ -90,9 +90,9 @@ describe('layoutBarRanking()', () => {
 		expect(plain.average).toBeUndefined();
 		const c = layoutBarRanking(rows, { average: { value: 0.5, label: 'Trung bình' } });
 		expect(c.average!.text).toBe('Trung bình 0,5000');
-		expect(c.average!.x).toBe(roundPx(c.x0 + (c.width - 46 - c.x0) / 2));
+		expect(c.average!.x).toBe(roundPx(c.x0 + (c.right - c.x0) / 2));
 		// From above the first row to below the last, as one dashed path.
-		expect(c.average!.d).toMatch(/^M[\d.]+,16V[\d.]+$/);
+		expect(c.average!.d).toMatch(new RegExp(`^M[\\d.]+,${c.plot.top}V[\\d.]+$`));
 		expect(Number(c.average!.d.split('V')[1])).toBeGreaterThan(c.bars[c.bars.length - 1].y + c.bars[0].h);
 		expect(c.average!.labelY).toBeLessThanOrEqual(c.height);
 		expect(c.height).toBeGreaterThan(plain.height);
