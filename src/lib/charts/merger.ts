@@ -9,6 +9,7 @@ import { scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
+import { TYPE, type ChartType } from './widths.ts';
 
 export interface MergerPart {
 	id: string;
@@ -18,17 +19,11 @@ export interface MergerPart {
 	rankText?: string;
 }
 
-/** Text sizes (SVG units): labels and values, ticks, line height. */
-export interface MergerType {
-	text: number;
-	small: number;
-	line: number;
-}
-
 export interface MergerOptions {
 	width?: number;
 	locale?: Locale;
-	type?: MergerType;
+	/** Text sizes of the layout (narrow or wide, `widths.ts`). */
+	type?: ChartType;
 }
 
 const LEFT = 4;
@@ -41,7 +36,7 @@ export function partsMean(parts: MergerPart[]): number | undefined {
 
 /** Lays out the former units, their mean and the merged unit's published value on one score axis. */
 export function layoutMerger(parts: MergerPart[], merged: MergerPart, options: MergerOptions = {}) {
-	const { width = 400, locale = 'vi', type = { text: 13.5, small: 13, line: 17 } } = options;
+	const { width = 400, locale = 'vi', type = TYPE.narrow } = options;
 	const mean = partsMean(parts);
 	const values = [...parts.map((p) => p.value), merged.value].flatMap((v) => (v === undefined ? [] : [v]));
 	const lo = values.length ? Math.min(...values) : 0;

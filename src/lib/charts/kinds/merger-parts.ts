@@ -11,6 +11,7 @@ import { layoutMerger, partsMean } from '../merger.ts';
 import { mergerParts } from '../lookup.ts';
 import type { Resolver } from '../../data/find.ts';
 import { chartStrings } from '../strings.ts';
+import { layoutViews, type ChartColumn } from '../widths.ts';
 import { defineChart, editionSource } from './types.ts';
 
 export interface MergerInput {
@@ -25,14 +26,15 @@ export interface MergerTag {
 const printed = (v: number) => Number(formatScore(v, 'en'));
 
 /** The model of a merged unit's former units (shared by the profile and the unit-in-edition kinds). */
-export function mergerModel(data: Dataset, unit: string, locale: Locale) {
+export function mergerModel(data: Dataset, unit: string, locale: Locale, column: ChartColumn = 'page') {
 	const s = chartStrings(locale);
 	const m = s.merger;
 	const p = mergerParts(data, unit, locale)!;
 	const parts = p.parts;
 	const mean = partsMean(parts);
 	const merged = { ...p.merged, label: m.publishedRow(p.merged.label, p.table.spec.size) };
-	const c = layoutMerger(parts, merged, { locale });
+	const views = layoutViews(column, (width, type) => layoutMerger(parts, merged, { width, type, locale }));
+	const c = views[0].c;
 	const both = (x: { value?: number; rankText?: string }) =>
 		`${formatScore(x.value, locale)}${x.rankText ? ` (${x.rankText})` : ''}`;
 	const diff =
@@ -57,8 +59,8 @@ export function mergerModel(data: Dataset, unit: string, locale: Locale) {
 				mean === undefined ? undefined : formatScore(mean, locale),
 				both(p.merged),
 			),
-			width: c.width,
-			height: c.height,
+			views,
+			column,
 			...editionSource(data, p.year, locale),
 			// The two tables the chart reads: before the merger (former units) and after it.
 			csv: [p.before, p.table].map((t) => ({
@@ -99,7 +101,7 @@ export const mergerChart = defineChart({
 	available: (data, { unit }) => hasParts(data, unit.id),
 	input: ({ unit }): MergerInput => ({ unit: unit.id }),
 	fromTag: (r, p: MergerTag) => fromTag(r, p),
-	model: (data, { unit }, locale: Locale) => mergerModel(data, unit, locale),
+	model: (data, { unit }, locale: Locale, column) => mergerModel(data, unit, locale, column),
 });
 
 /** The same chart on the merged unit's page in the edition it draws. */
@@ -111,5 +113,5 @@ export const mergerChartEdition = defineChart({
 	available: (data, { unit, view }) => mergerParts(data, unit.id)?.year === view.year,
 	input: ({ unit }): MergerInput => ({ unit: unit.id }),
 	fromTag: (r, p: MergerTag) => fromTag(r, p),
-	model: (data, { unit }, locale: Locale) => mergerModel(data, unit, locale),
+	model: (data, { unit }, locale: Locale, column) => mergerModel(data, unit, locale, column),
 });
