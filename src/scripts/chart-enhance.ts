@@ -11,24 +11,26 @@ class DtiChart extends HTMLElement {
 	connectedCallback(): void {
 		// One SVG per layout (narrow, wide): one is shown; each gets its own roving tab stop.
 		const svgs = [...this.querySelectorAll<SVGSVGElement>('svg[data-chart-svg]')];
-		const marksOf = (svg: Element) => [...svg.querySelectorAll<SVGElement>('[data-key]')];
-		// The narrow layout carries no titles (lean HTML): its marks take their wide twin's.
+		// A mark: an element with a data-key and a tooltip (its title, or its wide twin's title:
+		// the narrow layout carries no titles). Marks get data-tip; the titles are removed so the
+		// browser's own tooltip does not double ours.
+		const marksOf = (svg: Element) => [...svg.querySelectorAll<SVGElement>('[data-key][data-tip]')];
 		const tips = new Map<string, string>();
 		for (const t of this.querySelectorAll('svg [data-key] > title'))
 			tips.set((t.parentElement as HTMLElement | null)?.dataset.key ?? '', t.textContent ?? '');
 		for (const svg of svgs) {
+			for (const m of svg.querySelectorAll<SVGElement>('[data-key]')) {
+				const tip = m.dataset.tip ?? tips.get(m.dataset.key ?? '') ?? m.getAttribute('aria-label');
+				if (tip) m.dataset.tip = tip;
+				m.querySelector(':scope > title')?.remove();
+			}
 			const marks = marksOf(svg);
 			// Focusable marks cannot live inside an image: expose the chart as a group of labelled marks.
 			if (marks.length && svg.getAttribute('role') === 'img') svg.setAttribute('role', 'group');
 			marks.forEach((m, i) => {
 				m.setAttribute('tabindex', i === 0 ? '0' : '-1');
 				if (m.tagName.toLowerCase() !== 'a') m.setAttribute('role', 'img');
-				// The title is the tooltip; moved to data-tip so the browser's own tooltip does not double it.
-				const title = m.querySelector(':scope > title');
-				m.dataset.tip ??=
-					title?.textContent ?? tips.get(m.dataset.key ?? '') ?? m.getAttribute('aria-label') ?? '';
-				if (!m.getAttribute('aria-label')) m.setAttribute('aria-label', m.dataset.tip);
-				title?.remove();
+				if (!m.getAttribute('aria-label')) m.setAttribute('aria-label', m.dataset.tip!);
 			});
 		}
 		this.addEventListener('pointerover', (e) => this.#show(e.target));

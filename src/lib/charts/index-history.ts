@@ -6,6 +6,7 @@
  */
 import { scaleLinear, scalePoint } from 'd3';
 import type { Locale } from '../format.ts';
+import { TYPE, type ChartType } from './widths.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, tickLabels } from './format.ts';
 
@@ -17,16 +18,11 @@ export interface IndexSeries {
 }
 
 /** Text sizes (SVG units): labels and values, ticks, line height. */
-export interface IndexHistoryType {
-	text: number;
-	small: number;
-	line: number;
-}
-
 export interface IndexHistoryOptions {
 	width?: number;
 	locale?: Locale;
-	type?: IndexHistoryType;
+	/** Text sizes of the layout (narrow or wide, `widths.ts`). */
+	type?: ChartType;
 	/** Panels per row; defaults to 2 below 500 units of width, else 4. */
 	columns?: number;
 }
@@ -48,7 +44,7 @@ export function wrapLabel(label: string, max: number): string[] {
 
 /** Lays out one small panel per main index over the framework's editions. */
 export function layoutIndexHistory(items: IndexSeries[], options: IndexHistoryOptions = {}) {
-	const { width = 400, locale = 'vi', type = { text: 13.5, small: 13, line: 17 } } = options;
+	const { width = 400, locale = 'vi', type = TYPE.narrow } = options;
 	const columns = options.columns ?? (width < 500 ? 2 : 4);
 	const colW = (width - (columns - 1) * GAP_X) / columns;
 	const gutter = Math.round(type.small * 0.6 * 3 + 6);

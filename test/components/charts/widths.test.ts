@@ -13,6 +13,7 @@ import Distribution from '../../../src/components/charts/Distribution.astro';
 import ScoreMap from '../../../src/components/charts/ScoreMap.astro';
 import IndexScatter from '../../../src/components/charts/IndexScatter.astro';
 import MergerParts from '../../../src/components/charts/MergerParts.astro';
+import IndexHistory from '../../../src/components/charts/IndexHistory.astro';
 import {
 	FLUID_MAX,
 	FLUID_TYPE,
@@ -37,6 +38,7 @@ const kinds: [string, unknown, Record<string, unknown>][] = [
 	['Distribution', Distribution, { edition: 2024, level: 'provinces', unit: 'da-nang-2025' }],
 	['IndexScatter', IndexScatter, { edition: 2024, x: 'ha_tang_so', y: 'hoat_dong_kinh_te_so' }],
 	['MergerParts', MergerParts, { unit: 'bac-ninh-2025' }],
+	['IndexHistory', IndexHistory, { unit: 'hue' }],
 ];
 
 const variantOf = (svg: string) => svg.match(/data-chart-svg="(\w+)"/)?.[1];

@@ -9,6 +9,7 @@ import { layoutIndexHistory } from '../index-history.ts';
 import { ChartDataError, indexTimeline, nameOn } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
 import { defineChart } from './types.ts';
+import { layoutViews, type ChartColumn } from '../widths.ts';
 
 export interface IndexHistoryInput {
 	unit: string;
@@ -19,7 +20,7 @@ export interface IndexHistoryTag {
 }
 
 /** The model of a unit's main indices over time. */
-export function indexHistoryModel(data: Dataset, unit: string, locale: Locale) {
+export function indexHistoryModel(data: Dataset, unit: string, locale: Locale, column: ChartColumn = 'page') {
 	const s = chartStrings(locale);
 	const h = s.indexHistory;
 	const tl = indexTimeline(data, unit, locale);
@@ -27,7 +28,8 @@ export function indexHistoryModel(data: Dataset, unit: string, locale: Locale) {
 		throw new ChartDataError(
 			`Chart: "${unit}" has published main-index scores in fewer than two editions of one framework; <IndexHistory> has nothing to draw.`,
 		);
-	const c = layoutIndexHistory(tl.items, { locale });
+	const views = layoutViews(column, (width, type) => layoutIndexHistory(tl.items, { width, type, locale }));
+	const c = views[0].c;
 	const from = tl.years[0];
 	const to = tl.years.at(-1)!;
 	const name = nameOn(data, unit, locale);
@@ -39,8 +41,8 @@ export function indexHistoryModel(data: Dataset, unit: string, locale: Locale) {
 			id: `indices-${unit}`,
 			title: h.title(name, from, to),
 			desc: h.desc(tl.items.length, formatList(tl.years.map(String), locale), summary),
-			width: c.width,
-			height: c.height,
+			views,
+			column,
 			source: s.historySource(from, to),
 			sourceHref: paths(locale).sources(),
 			// The unit's long CSV has every main-index value of every edition (src/pages/[...lang]/du-lieu/don-vi/).
@@ -73,5 +75,5 @@ export const indexHistory = defineChart({
 		r.unit(p.unit);
 		return { unit: p.unit };
 	},
-	model: (data, { unit }, locale: Locale) => indexHistoryModel(data, unit, locale),
+	model: (data, { unit }, locale: Locale, column) => indexHistoryModel(data, unit, locale, column),
 });
