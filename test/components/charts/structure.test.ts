@@ -121,7 +121,10 @@ describe('IndexHeatmap', () => {
 		expect(html).toMatch(
 			/<svg[^>]*role="img"[^>]*aria-labelledby="heatmap-2024-provinces-t heatmap-2024-provinces-d"/,
 		);
-		expect(html.match(/<rect data-key=/g)).toHaveLength(t34.rows.length * keys.length);
+		// One cell per unit and main index in each layout (narrow and wide).
+		expect(svgs(html)).toHaveLength(2);
+		for (const svg of svgs(html))
+			expect(svg.match(/<rect data-key=/g)).toHaveLength(t34.rows.length * keys.length);
 		expect(html.match(/<tr data-key=/g)).toHaveLength(t34.rows.length);
 		const first = t34.rows[0];
 		const score = first.indices[keys[0]]!.score!.toFixed(4).replace('.', ',');

@@ -4,6 +4,7 @@ import type { Level } from '../../data/schema.ts';
 import type { Locale } from '../../i18n.ts';
 import { formatScore } from '../../format.ts';
 import { layoutHeatmap } from '../heatmap.ts';
+import { layoutViews } from '../widths.ts';
 import { heatRows } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
 import { defineChart, editionSource, tableCsv } from './types.ts';
@@ -51,7 +52,7 @@ export const indexHeatmap = defineChart({
 			);
 		return { table };
 	},
-	model: (data, { table, showTable = true }, locale: Locale) => {
+	model: (data, { table, showTable = true }, locale: Locale, column = 'page') => {
 		const s = chartStrings(locale);
 		const indices = data.edition(table.year)!.edition.framework.indices;
 		const columns = indices.map((i) => ({ key: i.key, label: i.name[locale] }));
@@ -61,7 +62,8 @@ export const indexHeatmap = defineChart({
 			indices.map((i) => i.key),
 			locale,
 		);
-		const c = layoutHeatmap(rows, columns, { locale });
+		const views = layoutViews(column, (width, type) => layoutHeatmap(rows, columns, { width, type, locale }));
+		const c = views[0].c;
 		const where = (cells: typeof c.extremes.min) =>
 			cells.length === 1 ? s.heatCell(cells[0].unit, cells[0].column) : s.heatCells(cells.length);
 		const { min, max } = c.extremes;
@@ -79,8 +81,8 @@ export const indexHeatmap = defineChart({
 					formatScore(c.domain[0], locale, 2),
 					formatScore(c.domain[1], locale, 2),
 				),
-				width: c.width,
-				height: c.height,
+				views,
+				column,
 				...editionSource(data, table.year, locale),
 				...tableCsv(table, locale),
 				locale,
