@@ -41,6 +41,7 @@ const pages: [string, string][] = [
 	['article with a chart', firstWithChart('bai-viet')],
 	['embed page', firstWithChart('nhung')],
 	['map embed page', firstWithChart('nhung', 'data-chart="map-')],
+	['rank change embed page', firstWithChart('nhung', 'data-chart="rank-change-')],
 ];
 
 interface Measured {

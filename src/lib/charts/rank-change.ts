@@ -8,6 +8,7 @@ import { scaleLinear } from 'd3';
 import type { Locale } from '../format.ts';
 import { formatRankChange } from '../format.ts';
 import { roundPx, textWidth, truncate } from './format.ts';
+import { TYPE, type ChartType } from './widths.ts';
 
 export interface RankChangeRow {
 	id: string;
@@ -22,7 +23,8 @@ export interface RankChangeRow {
 
 export interface RankChangeOptions {
 	width?: number;
-	rowHeight?: number;
+	/** Text sizes of the layout (`widths.ts`); rows are a text line high. */
+	type?: ChartType;
 	/** Units ranked (the last rank of the axis); at least the largest rank drawn. */
 	outOf?: number;
 	/** How many movers up and down `movers` names. */
@@ -50,14 +52,14 @@ export interface Dumbbell extends RankChangeRow {
 	changeText: string;
 }
 
-const RANK_W = 26;
-const CHANGE_W = 38;
-/** Height of a legend line; the axis labels sit under the legend. */
-const LINE = 18;
-
 /** Lays out the dumbbells of the units with both ranks, in the given order; the rest are gaps. */
 export function layoutRankChange(rows: RankChangeRow[], options: RankChangeOptions = {}) {
-	const { width = 360, rowHeight = 16, movers: nMovers = 3, locale = 'vi' } = options;
+	const { width = 340, type = TYPE.narrow, movers: nMovers = 3, locale = 'vi' } = options;
+	const rowHeight = type.line;
+	const LINE = type.line + 2;
+	const RANK_W = Math.round(textWidth('63', type.text) + 8);
+	const CHANGE_W = Math.round(textWidth('↑63', type.text) + 6);
+	const dot = Math.max(4, Math.round(type.line / 4));
 	const drawn = rows.filter(
 		(r): r is RankChangeRow & { rank: number; previous: number } =>
 			r.rank !== undefined && r.previous !== undefined,
@@ -75,25 +77,31 @@ export function layoutRankChange(rows: RankChangeRow[], options: RankChangeOptio
 	let at = 2;
 	let line = 0;
 	for (const kind of ['previous', 'current', 'up', 'down'] as const) {
-		const mark = kind === 'up' || kind === 'down' ? 14 : 8;
-		const w = mark + 4 + textWidth(lg[kind]);
+		const mark = kind === 'up' || kind === 'down' ? 14 : 2 * dot;
+		const w = mark + 4 + textWidth(lg[kind], type.text);
 		if (at > 2 && at + w > width - 2) {
 			line++;
 			at = 2;
 		}
-		items.push({ kind, text: lg[kind], x: roundPx(at), tx: roundPx(at + mark + 4), y: 14 + line * LINE });
+		items.push({
+			kind,
+			text: lg[kind],
+			x: roundPx(at),
+			tx: roundPx(at + mark + 4),
+			y: Math.round(type.text + 2 + line * LINE),
+		});
 		at += w + 12;
 	}
-	const TOP = 14 + line * LINE + 30;
+	const TOP = Math.round(type.text + 2 + line * LINE + type.small + 20);
 	const last = Math.max(options.outOf ?? 0, ...drawn.flatMap((r) => [r.rank, r.previous]), 2);
 	const labelW = Math.round(
-		Math.min(width * 0.38, Math.max(80, ...drawn.map((r) => textWidth(r.label) + 8))),
+		Math.min(width * 0.4, Math.max(80, ...drawn.map((r) => textWidth(r.label, type.text) + 8))),
 	);
-	const maxChars = Math.floor((labelW - 6) / (12 * 0.6));
-	const x0 = RANK_W + labelW + 6;
+	const maxChars = Math.floor((labelW - 6) / (type.text * 0.6));
+	const x0 = RANK_W + labelW + dot + 2;
 	const x = scaleLinear()
 		.domain([1, last])
-		.range([x0, width - CHANGE_W - 6]);
+		.range([x0, width - CHANGE_W - dot - 4]);
 	const dumbbells: Dumbbell[] = drawn.map((r, i) => {
 		const cy = roundPx(TOP + i * rowHeight + rowHeight / 2);
 		const change = r.previous - r.rank;
@@ -102,7 +110,7 @@ export function layoutRankChange(rows: RankChangeRow[], options: RankChangeOptio
 			change,
 			direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
 			cy,
-			ty: roundPx(cy + 4),
+			ty: roundPx(cy + type.text * 0.35),
 			x: roundPx(x(r.rank)),
 			px: roundPx(x(r.previous)),
 			short: truncate(r.label, maxChars),
@@ -110,9 +118,10 @@ export function layoutRankChange(rows: RankChangeRow[], options: RankChangeOptio
 		};
 	});
 	const bottom = TOP + dumbbells.length * rowHeight;
-	// Ticks: 1, every ten places, and the last rank (dropping a ten too close to it).
-	const tickValues = [1, ...Array.from({ length: Math.floor(last / 10) }, (_, i) => (i + 1) * 10)];
-	if (last - tickValues[tickValues.length - 1] < 4) tickValues.pop();
+	// Ticks: 1, every ten places (every twenty if the axis is short), and the last rank.
+	const step = x(11) - x(1) < textWidth('00', type.small) + 8 ? 20 : 10;
+	const tickValues = [1, ...Array.from({ length: Math.floor(last / step) }, (_, i) => (i + 1) * step)];
+	if (x(last) - x(tickValues[tickValues.length - 1]) < textWidth('00', type.small) + 6) tickValues.pop();
 	tickValues.push(last);
 	// Light bands behind every other five rows, so a row can be followed across.
 	const bands = Array.from({ length: Math.ceil(dumbbells.length / 10) }, (_, i) => ({
@@ -127,6 +136,8 @@ export function layoutRankChange(rows: RankChangeRow[], options: RankChangeOptio
 	return {
 		width,
 		height: bottom + 6,
+		type,
+		dot,
 		rankX: RANK_W - 4,
 		labelX: RANK_W + 2,
 		changeX: width - 2,
@@ -134,8 +145,8 @@ export function layoutRankChange(rows: RankChangeRow[], options: RankChangeOptio
 		legend: items,
 		rowHeight,
 		/** Text baseline of the first row (the columns step down by `rowHeight`). */
-		firstY: roundPx(TOP + rowHeight / 2 + 4),
-		axisY: TOP - 12,
+		firstY: roundPx(TOP + rowHeight / 2 + type.text * 0.35),
+		axisY: TOP - 10,
 		ticks: tickValues.map((v) => ({ x: roundPx(x(v)), label: String(v) })),
 		bands,
 		dumbbells,

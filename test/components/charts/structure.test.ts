@@ -72,7 +72,8 @@ describe('RankChange', () => {
 		const html = await render(RankChange, { edition: 2024, table: 'provinces-63', data });
 		const compared = t63.rows.filter((r) => r.rankChange !== undefined);
 		expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="rank-change-2024-provinces-63-t /);
-		expect(html.match(/<g data-key="[^"]+" data-tip="/g)).toHaveLength(compared.length);
+		// Two layouts (narrow, wide), one dumbbell each per compared unit; one data table.
+		expect(html.match(/<g data-key="[^"]+"( data-tip="[^"]*")?><path /g)).toHaveLength(2 * compared.length);
 		expect(html.match(/<tr data-key=/g)).toHaveLength(t63.rows.length);
 		expect(html).toContain('href="/du-lieu/2024/tinh-63.csv"');
 		expect(html).toContain('href="/du-lieu/2023/tinh.csv"');

@@ -8,6 +8,7 @@ import { downloadHref } from '../../url.ts';
 import { rankChangeRows } from '../lookup.ts';
 import { layoutRankChange } from '../rank-change.ts';
 import { chartStrings } from '../strings.ts';
+import { layoutViews } from '../widths.ts';
 import { defineChart, editionSource } from './types.ts';
 
 /** Fewer units compared than this and a rank-change chart says too little to draw. */
@@ -74,21 +75,22 @@ export const rankChange = defineChart({
 			);
 		return { table };
 	},
-	model: (data, { table, showTable = true }, locale: Locale) => {
+	model: (data, { table, showTable = true }, locale: Locale, column = 'page') => {
 		const s = chartStrings(locale);
 		const m = t(locale);
 		const view = data.edition(table.year)!;
 		const prev = previousTable(data, table);
-		const c = layoutRankChange(rankChangeRows(data, table, locale), {
-			outOf: table.spec.size,
-			locale,
-			legend: {
-				previous: m.editionOf(prev.year),
-				current: m.editionOf(table.year),
-				up: s.rankUp,
-				down: s.rankDown,
-			},
-		});
+		const rows = rankChangeRows(data, table, locale);
+		const legend = {
+			previous: m.editionOf(prev.year),
+			current: m.editionOf(table.year),
+			up: s.rankUp,
+			down: s.rankDown,
+		};
+		const views = layoutViews(column, (width, type) =>
+			layoutRankChange(rows, { width, type, outOf: table.spec.size, locale, legend }),
+		);
+		const c = views[0].c;
 		const moves = (list: typeof c.movers.up) =>
 			formatList(
 				list.map((d) => s.rankChangeMove(d.label, d.previous, d.rank)),
@@ -121,8 +123,8 @@ export const rankChange = defineChart({
 					moves(c.movers.down),
 					c.same,
 				),
-				width: c.width,
-				height: c.height,
+				views,
+				column,
 				source: `${a.source}; ${b.source}`,
 				sourceHref: a.sourceHref,
 				csv: [
