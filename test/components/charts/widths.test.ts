@@ -114,6 +114,15 @@ describe('ChartFigure container queries', () => {
 			expect(block![1]).toContain(`.chart--${column} > .chart-svg--wide`);
 		},
 	);
+	it('cap each layout at its largest width in CSS (no inline style), as widths.ts says', () => {
+		const cap = (sel: string, width: number) =>
+			expect(css).toMatch(new RegExp(`${sel} \\{\\s*max-width: ${width}px;`));
+		cap('\\.chart \\.chart-svg--narrow', Math.round(WIDTHS.page.narrow * NARROW_MAX));
+		cap('\\.chart \\.chart-svg--fluid', FLUID_MAX);
+		for (const column of ['page', 'prose'] as ChartColumn[])
+			cap(`\\.chart--${column} > \\.chart-svg--wide`, WIDTHS[column].wide);
+		expect(css).not.toMatch(/\bstyle=\{/);
+	});
 	it('size the fluid layout’s text at the FLUID_TYPE steps', () => {
 		for (const [from, size] of FLUID_TYPE.slice(1))
 			expect(css).toMatch(
