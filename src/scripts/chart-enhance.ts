@@ -2,7 +2,8 @@
  * `<dti-chart>`: progressive enhancement for server-rendered charts. Marks (elements of the SVG
  * with `data-key` and a `<title>`, the title's text being the tooltip) get a
  * tooltip on hover and focus, one roving tab stop with arrow-key navigation, and highlight
- * linking with every element of the page that carries the same `data-key` (table rows, marks).
+ * linking with every element of the page that carries the same `data-key` (table rows, marks;
+ * a key `row|part` links with its row).
  * Also enables the "download SVG" button (the layout shown). The chart is complete without it.
  */
 class DtiChart extends HTMLElement {
@@ -89,11 +90,13 @@ class DtiChart extends HTMLElement {
 		this.#link();
 	}
 
+	/** Highlights everything of the key's row: a key `row|part` (one heatmap cell) belongs to row `row`. */
 	#link(key?: string): void {
 		for (const el of document.querySelectorAll('.is-hl')) el.classList.remove('is-hl');
-		if (key)
-			for (const el of document.querySelectorAll(`[data-key="${CSS.escape(key)}"]`))
-				el.classList.add('is-hl');
+		if (!key) return;
+		const row = CSS.escape(key.split('|')[0]);
+		for (const el of document.querySelectorAll(`[data-key="${row}"], [data-key^="${row}|"]`))
+			el.classList.add('is-hl');
 	}
 }
 

@@ -129,8 +129,17 @@ describe('IndexHeatmap', () => {
 		expect(html.match(/<tr data-key=/g)).toHaveLength(t34.rows.length);
 		const first = t34.rows[0];
 		const score = first.indices[keys[0]]!.score!.toFixed(4).replace('.', ',');
-		expect(html).toContain(`· ${view.edition.framework.indices[0].name.vi}: ${score}"`);
-		expect(html).toContain('<linearGradient id="heatmap-2024-provinces-scale">');
+		// Its tooltip, once: in the wide layout (the narrow cell with the same key takes it from there).
+		const tip = `· ${view.edition.framework.indices[0].name.vi}: ${score}</title>`;
+		expect(svgs(html)[1]).toContain(`<rect data-key="${first.unit}|0"`);
+		expect(svgs(html)[1]).toContain(tip);
+		expect(svgs(html)[0]).not.toContain(tip);
+		// One gradient per layout, each SVG filling from its own (a reference into the hidden SVG draws nothing).
+		for (const [i, svg] of svgs(html).entries()) {
+			const v = ['narrow', 'wide'][i];
+			expect(svg).toContain(`<linearGradient id="heatmap-2024-provinces-${v}-scale">`);
+			expect(svg).toContain(`fill="url(#heatmap-2024-provinces-${v}-scale)"`);
+		}
 		expect(html).toContain('href="/du-lieu/2024/tinh.csv"');
 	});
 	it('fails clearly where a main-index score is not published (DTI 2023: 53 of 63 units lack some)', async () => {

@@ -48,6 +48,17 @@ const widthOf = (svg: string) => Number(svg.match(/viewBox="0 0 ([\d.]+) /)?.[1]
 const fontSizes = (svg: string) => [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
 /** Titles inside the drawing (the SVG's own title, with an id, aside). */
 const markTitles = (svg: string) => svg.match(/<title>/g)?.length ?? 0;
+/** The tooltip texts of each data-key: titles of the keyed elements (up to the element's first closing tag). */
+function keyedTitles(svg: string): Map<string, string[]> {
+	const tips = new Map<string, string[]>();
+	for (const m of svg.matchAll(/<(\w+) [^>]*data-key="([^"]+)"[^>]*>/g)) {
+		if (m[0].endsWith('/>')) continue;
+		const body = svg.slice(m.index + m[0].length, svg.indexOf(`</${m[1]}>`, m.index));
+		const title = body.match(/<title>([^<]*)<\/title>/)?.[1];
+		if (title !== undefined) tips.set(m[2], [...(tips.get(m[2]) ?? []), title]);
+	}
+	return tips;
+}
 
 describe('two layouts per chart kind', () => {
 	it.each(
@@ -67,10 +78,17 @@ describe('two layouts per chart kind', () => {
 				expect(renderedSize(size, widthOf(narrow), PHONE)).toBeGreaterThanOrEqual(12);
 			for (const size of fontSizes(wide))
 				expect(renderedSize(size, widthOf(wide), WIDE_FROM * widthOf(wide))).toBeGreaterThanOrEqual(12);
-			// Lean narrow layout: its marks' tooltips come from the wide twin.
+			// Lean narrow layout: no tooltip text at all (no titles, no data-tip); its marks take
+			// them from the wide twin with the same data-key…
 			expect(markTitles(narrow)).toBe(0);
-			// …which names each number in a title (or in data-tip, where one key covers several marks).
-			expect(markTitles(wide) + (wide.match(/ data-tip="/g)?.length ?? 0)).toBeGreaterThan(0);
+			expect(narrow).not.toContain(' data-tip="');
+			// …which names each number in a title, one text per key (else a narrow mark would show
+			// another mark's number), and has one for every key of the narrow layout that is a mark.
+			const tips = keyedTitles(wide);
+			expect(tips.size).toBeGreaterThan(0);
+			for (const [key, texts] of tips) expect(new Set(texts).size, `key ${key}`).toBe(1);
+			const narrowKeys = new Set([...narrow.matchAll(/ data-key="([^"]+)"/g)].map((m) => m[1]));
+			for (const key of tips.keys()) expect(narrowKeys.has(key), `narrow twin of ${key}`).toBe(true);
 		},
 	);
 
