@@ -6,19 +6,34 @@ import { t, type Locale } from './i18n.ts';
 
 export type { Locale };
 
-const cache = new Map<string, Intl.NumberFormat>();
+/** A number formatter: one `Intl.NumberFormat` per locale, digits and sign, each value formatted once. */
+type Formatter = (value: number) => string;
+const formatters = new Map<string, Formatter>();
+/** Values remembered per formatter (a build formats a few thousand distinct values; beyond this it starts over). */
+const REMEMBERED = 50_000;
 
-function numberFormat(locale: Locale, digits: number, signed = false): Intl.NumberFormat {
+function numberFormat(locale: Locale, digits: number, signed = false): Formatter {
 	const key = `${locale}|${digits}|${signed}`;
-	let f = cache.get(key);
+	let f = formatters.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(t(locale).meta.bcp47, {
+		const intl = new Intl.NumberFormat(t(locale).meta.bcp47, {
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits,
 			signDisplay: signed ? 'exceptZero' : 'auto',
 			useGrouping: true,
 		});
-		cache.set(key, f);
+		const seen = new Map<number, string>();
+		f = (value) => {
+			// 0 and −0 are one key of a Map but may format apart ("-0" in some locales): not remembered.
+			if (value === 0) return intl.format(value);
+			let text = seen.get(value);
+			if (text === undefined) {
+				if (seen.size >= REMEMBERED) seen.clear();
+				seen.set(value, (text = intl.format(value)));
+			}
+			return text;
+		};
+		formatters.set(key, f);
 	}
 	return f;
 }
@@ -33,24 +48,24 @@ export const SCORE_DIGITS = 4;
  */
 export function formatScore(value: number | undefined | null, locale: Locale, digits = SCORE_DIGITS): string {
 	if (value == null || Number.isNaN(value)) return '—';
-	return numberFormat(locale, digits).format(value);
+	return numberFormat(locale, digits)(value);
 }
 
 /** Signed difference of two scores: "+0,0123", "−0,0040" (true minus sign), "0,0000". */
 export function formatScoreDelta(delta: number | undefined | null, locale: Locale, digits = 4): string {
 	if (delta == null || Number.isNaN(delta)) return '—';
 	const rounded = Number(delta.toFixed(digits));
-	return numberFormat(locale, digits, true).format(rounded).replace('-', '−');
+	return numberFormat(locale, digits, true)(rounded).replace('-', '−');
 }
 
 /** Integer with grouping: 6000 → "6.000" (vi). */
 export function formatInt(value: number, locale: Locale): string {
-	return numberFormat(locale, 0).format(value);
+	return numberFormat(locale, 0)(value);
 }
 
 /** Percentage from a number already in percent: 32.7 → "32,7%" (vi). */
 export function formatPercent(value: number, locale: Locale, digits = 1): string {
-	return `${numberFormat(locale, digits).format(value)}%`;
+	return `${numberFormat(locale, digits)(value)}%`;
 }
 
 /**
@@ -112,6 +127,9 @@ export function formatRank(rank: number | undefined, tied: boolean, locale: Loca
 }
 
 /** Names joined as the locale writes a list: "A, B và C" (vi), "A, B and C" (en). */
+const lists = new Map<Locale, Intl.ListFormat>();
 export function formatList(names: string[], locale: Locale): string {
-	return new Intl.ListFormat(t(locale).meta.bcp47, { type: 'conjunction' }).format(names);
+	let list = lists.get(locale);
+	if (!list) lists.set(locale, (list = new Intl.ListFormat(t(locale).meta.bcp47, { type: 'conjunction' })));
+	return list.format(names);
 }

@@ -33,6 +33,22 @@ describe('formatScore()', () => {
 		expect(formatScore(Number.NaN, 'vi')).toBe('—');
 		expect(formatScore(0, 'vi')).toBe('0,0000');
 	});
+	it('prints a value formatted before the same way, in each locale and precision', () => {
+		expect([formatScore(0.8002, 'vi'), formatScore(0.8002, 'en'), formatScore(0.8002, 'vi', 2)]).toEqual([
+			'0,8002',
+			'0.8002',
+			'0,80',
+		]);
+		expect([formatScore(0.8002, 'vi'), formatScore(0.8002, 'en'), formatScore(0.8002, 'vi', 2)]).toEqual([
+			'0,8002',
+			'0.8002',
+			'0,80',
+		]);
+	});
+	it('keeps zero and negative zero apart as Intl prints them', () => {
+		expect(formatScore(0, 'vi')).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4 }).format(0));
+		expect(formatScore(-0, 'vi')).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4 }).format(-0));
+	});
 	it('refuses a locale the site does not have instead of printing Vietnamese', () => {
 		expect(() => formatScore(0.5, 'fr' as 'vi')).toThrow(/unknown locale "fr"/);
 	});
@@ -98,6 +114,7 @@ describe('other formats', () => {
 		expect(formatDate('2022-08-08', 'vi')).toBe('08/08/2022');
 		expect(formatDate('2025-10-21', 'en')).toBe('21 October 2025');
 		expect(formatDate('2025-01-01', 'en')).toBe('1 January 2025');
+		expect(formatDate('2024-12-31', 'en')).toBe('31 December 2024');
 	});
 	it('write a date only to the precision a source states it', () => {
 		expect(formatPartialDate('2021-10-25', 'vi')).toBe('25/10/2021');
