@@ -47,7 +47,9 @@ describe('formatScore()', () => {
 	});
 	it('keeps zero and negative zero apart as Intl prints them', () => {
 		expect(formatScore(0, 'vi')).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4 }).format(0));
-		expect(formatScore(-0, 'vi')).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4 }).format(-0));
+		expect(formatScore(-0, 'vi')).toBe(
+			new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 4 }).format(-0),
+		);
 	});
 	it('refuses a locale the site does not have instead of printing Vietnamese', () => {
 		expect(() => formatScore(0.5, 'fr' as 'vi')).toThrow(/unknown locale "fr"/);
