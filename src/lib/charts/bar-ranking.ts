@@ -8,6 +8,7 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels, truncate } from './format.ts';
 import { TYPE, type ChartType } from './widths.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface BarRow {
 	id: string;
@@ -16,6 +17,8 @@ export interface BarRow {
 	tied?: boolean;
 	value?: number;
 	href?: string;
+	/** Why the value or rank is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'value' | 'rank'>;
 }
 
 export interface BarOptions {

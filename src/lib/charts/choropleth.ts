@@ -13,12 +13,15 @@ import { formatScore } from '../format.ts';
 import { roundPx, tickLabels } from './format.ts';
 import { sequentialColor } from './scales.ts';
 import { relativePath } from './geo.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface MapValue {
 	id: string;
 	label: string;
 	value?: number;
 	href?: string;
+	/** Why the value is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'value' | 'rank'>;
 }
 
 export interface MapOptions {
@@ -179,6 +182,7 @@ export function layoutChoropleth(
 			value: v?.value,
 			href: v?.href,
 			valueText: formatScore(v?.value, locale),
+			gaps: v?.gaps,
 			fill: v?.value === undefined ? undefined : colorOf(v.value),
 			d: sh.d,
 			inset: sh.inset,

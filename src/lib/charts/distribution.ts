@@ -8,12 +8,15 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
 import { TYPE, type ChartType } from './widths.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface DistItem {
 	id: string;
 	label: string;
 	value?: number;
 	href?: string;
+	/** Why the value is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'value' | 'rank'>;
 }
 
 export interface DistOptions {
@@ -126,6 +129,8 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 					},
 		ticks: ticks.map((t, i) => ({ x: roundPx(x(t)), label: labels[i] })),
 		missing: items.length - shown.length,
+		/** The items not drawn (no value), for the data table. */
+		absent: items.filter((d) => d.value === undefined),
 		plot: { top: labelH - 4, bottom: axisY },
 	};
 }

@@ -9,6 +9,7 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels, truncate } from './format.ts';
 import { darkFill, NO_DATA, sequentialColor } from './scales.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface HeatRow {
 	id: string;
@@ -17,6 +18,8 @@ export interface HeatRow {
 	href?: string;
 	/** One value per column, in column order (undefined: not published). */
 	values: (number | undefined)[];
+	/** Why the rank or a value is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'value' | 'rank'>;
 }
 
 export interface HeatColumn {

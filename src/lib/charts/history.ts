@@ -10,12 +10,15 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
 import { TYPE, type ChartType } from './widths.ts';
+import type { GapKind, Gaps } from '../data/gaps.ts';
 
 /** A rank on one board (a table size or ministry group); `rank` absent when not published. */
 export interface HistoryRank {
 	board: string;
 	rank?: number;
 	outOf?: number;
+	/** Why the rank is missing (src/lib/data/gaps.ts). */
+	gap?: GapKind;
 }
 
 export interface HistoryPoint {
@@ -25,6 +28,8 @@ export interface HistoryPoint {
 	ranks?: HistoryRank[];
 	/** The unit was assessed (or should have been) but this value was not published. */
 	missing?: boolean;
+	/** Why the score or rank is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'value' | 'rank'>;
 }
 
 export interface HistorySeries {
@@ -190,6 +195,12 @@ export function layoutHistory(
 				};
 			}),
 			gaps: pts.filter((p) => p.missing).map((p) => ({ year: p.year, x: xs(p.year) })),
+			/** Why values are missing, per edition (the data table's gaps; `ranks` per board, absent off the boards). */
+			points: pts.map((p) => ({
+				year: p.year,
+				gaps: p.gaps,
+				ranks: p.ranks?.map((r) => ({ board: r.board, gap: r.gap })),
+			})),
 		};
 	});
 

@@ -9,12 +9,14 @@ import type { Locale } from '../format.ts';
 import { TYPE, type ChartType } from './widths.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, tickLabels } from './format.ts';
+import type { GapKind } from '../data/gaps.ts';
 
 export interface IndexSeries {
 	key: string;
 	label: string;
 	/** One entry per edition of the framework (oldest first); `value` absent where not published. */
-	points: { year: number; value?: number; note?: string }[];
+	/** `gap`: why there is no value (src/lib/data/gaps.ts; none where the unit did not exist). */
+	points: { year: number; value?: number; note?: string; gap?: GapKind }[];
 }
 
 /** Text sizes (SVG units): labels and values, ticks, line height. */
@@ -104,7 +106,7 @@ export function layoutIndexHistory(items: IndexSeries[], options: IndexHistoryOp
 			},
 			gaps: pts
 				.filter((p) => p.value === undefined)
-				.map((p) => ({ year: p.year, x: p.x, y: roundPx(plotBottom - 3), note: p.note })),
+				.map((p) => ({ year: p.year, x: p.x, y: roundPx(plotBottom - 3), note: p.note, gap: p.gap })),
 		};
 	}
 	for (let r = 0; r < rows; r++) {

@@ -19,6 +19,7 @@ import {
 import { paths } from '../url.ts';
 import { validOn } from '../data/validity.ts';
 import { t } from '../i18n.ts';
+import { ENTRY_GAPS, entryGap, valueGap, type GapKind } from '../data/gaps.ts';
 import type { BarRow } from './bar-ranking.ts';
 import type { DistItem } from './distribution.ts';
 import type { HistoryPoint, HistorySeries } from './history.ts';
@@ -79,8 +80,17 @@ export function barRows(
 		rank: r.rank,
 		tied: r.tied,
 		value: r.total,
+		gaps: rowGaps(table, r),
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
+}
+
+/** Why a row's rank or total is missing (src/lib/data/gaps.ts), set only where one is. */
+function rowGaps(table: TableView, r: RankedRow): { value?: GapKind; rank?: GapKind } {
+	return {
+		...(r.total === undefined ? { value: valueGap(table.spec, 'total') } : {}),
+		...(r.rank === undefined ? { rank: valueGap(table.spec, 'rank') } : {}),
+	};
 }
 
 /**
@@ -94,6 +104,13 @@ export function rankChangeRows(data: Dataset, table: TableView, locale: Locale =
 		rank: r.rank,
 		previous: r.rankChange === undefined ? undefined : r.previous?.rank,
 		tied: r.tied,
+		// The previous rank is shown only where the change is (same geography and group).
+		gaps: {
+			...(r.rank === undefined ? { rank: valueGap(table.spec, 'rank') } : {}),
+			...(r.rankChange === undefined
+				? { previous: r.previous?.gaps.rank ?? r.changeGaps.rank, change: r.changeGaps.rank }
+				: {}),
+		},
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
 }
@@ -106,6 +123,12 @@ export function heatRows(data: Dataset, table: TableView, keys: string[], locale
 		rank: r.rank,
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 		values: keys.map((k) => r.indices[k]?.score),
+		gaps: {
+			...(r.rank === undefined ? { rank: valueGap(table.spec, 'rank') } : {}),
+			...(keys.some((k) => r.indices[k]?.score === undefined)
+				? { value: valueGap(table.spec, 'indices') }
+				: {}),
+		},
 	}));
 }
 
@@ -115,6 +138,7 @@ export function distItems(data: Dataset, table: TableView, locale: Locale = 'vi'
 		id: r.unit,
 		label: name(data, r.unit, locale, published(data, table)),
 		value: r.total,
+		gaps: rowGaps(table, r),
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
 }
@@ -130,14 +154,22 @@ export function mapValues(data: Dataset, table: TableView, locale: Locale = 'vi'
 		if (u.level !== 'provinces') continue;
 		if (out.has(u.code))
 			throw new ChartDataError(`Chart: two units share code ${u.code} on ${table.spec.as_of}.`);
+		const row = byUnit.get(u.id);
 		out.set(u.code, {
 			id: u.id,
 			label: name(data, u.id, locale, published(data, table)),
-			value: byUnit.get(u.id)?.total,
+			value: row?.total,
+			gaps: row ? rowGaps(table, row) : { value: missingRowGap(table, u.id) },
 			href: paths(locale).unitInEdition(table.year, 'provinces', u.id),
 		});
 	}
 	return out;
+}
+
+/** Why a unit valid on a table's date has no row in it: left out, not published, or not in the record. */
+function missingRowGap(table: TableView, unitId: string): GapKind {
+	if (table.spec.not_assessed.some((n) => n.unit === unitId)) return 'not_assessed';
+	return table.spec.results_published === false ? 'not_published' : 'not_in_record';
 }
 
 /** Label of a pillar or main index of an edition's framework. */
@@ -172,16 +204,30 @@ export function profileItems(data: Dataset, year: number, unitId: string, locale
 			value: row.total,
 			average: row.average,
 			leader: row.leaderTotal,
+			gaps: {
+				...(row.total === undefined ? { value: valueGap(table.spec, 'total') } : {}),
+				...(row.average === undefined ? { average: valueGap(table.spec, 'total') } : {}),
+				...(row.leaderTotal === undefined ? { leader: valueGap(table.spec, 'total') } : {}),
+			},
 		},
 		...fw[kind].map((item) => {
 			const { value: average, computed } = subScoreAverage(view, kind, item.key, peers);
 			computedAverage ||= computed;
+			const value = row[kind][item.key]?.score;
+			const best = leader?.[kind][item.key]?.score;
+			// A missing average: not every peer's score is known (the mean of a part is not shown).
+			const gap = valueGap(table.spec, kind);
 			return {
 				key: item.key,
 				label: item.name[locale],
-				value: row[kind][item.key]?.score,
+				value,
 				average,
-				leader: leader?.[kind][item.key]?.score,
+				leader: best,
+				gaps: {
+					...(value === undefined ? { value: gap } : {}),
+					...(average === undefined ? { average: gap } : {}),
+					...(best === undefined ? { leader: gap } : {}),
+				},
 			};
 		}),
 	];
@@ -219,7 +265,9 @@ export function historySeries(data: Dataset, unitId: string, locale: Locale = 'v
 		label,
 		points: data.series(id).flatMap((e): HistoryPoint[] => {
 			if (e.status === 'not-in-record' || e.status === 'not-published')
-				return [{ year: e.year, missing: true }];
+				return [
+					{ year: e.year, missing: true, gaps: { value: ENTRY_GAPS[e.status], rank: ENTRY_GAPS[e.status] } },
+				];
 			const hit = e.results[0];
 			if (!hit) return [];
 			const { row } = hit;
@@ -231,8 +279,10 @@ export function historySeries(data: Dataset, unitId: string, locale: Locale = 'v
 						board: rankBoard(table, r),
 						rank: r.rank,
 						outOf: r.outOf,
+						...(r.rank === undefined ? { gap: valueGap(table.spec, 'rank') } : {}),
 					})),
 					missing: row.total === undefined || row.rank === undefined,
+					...(row.total === undefined ? { gaps: { value: entryGap(e, 'total') } } : {}),
 				},
 			];
 		}),
@@ -256,11 +306,17 @@ export function scatterPoints(
 	indexLabel(view, xKey);
 	indexLabel(view, yKey);
 	const score = (r: RankedRow, k: string) => r.indices[k]?.score ?? r.pillars[k]?.score;
+	const part = (k: string) =>
+		view.edition.framework.indices.some((i) => i.key === k) ? 'indices' : 'pillars';
 	return table.rows.map((r) => ({
 		id: r.unit,
 		label: name(data, r.unit, locale, published(data, table)),
 		x: score(r, xKey),
 		y: score(r, yKey),
+		gaps: {
+			...(score(r, xKey) === undefined ? { x: valueGap(table.spec, part(xKey)) } : {}),
+			...(score(r, yKey) === undefined ? { y: valueGap(table.spec, part(yKey)) } : {}),
+		},
 		href: paths(locale).unitInEdition(table.year, table.spec.level, r.unit),
 	}));
 }
@@ -299,6 +355,7 @@ export function mergerParts(data: Dataset, unitId: string, locale: Locale = 'vi'
 				label: name(data, unit.id, locale, date),
 				value: own.row.total,
 				rankText: rankText(own.row),
+				gaps: rowGaps(own.table, own.row),
 			},
 			parts: preds.map((p) => {
 				const row = before.rows.find((r) => r.unit === p.id);
@@ -307,6 +364,9 @@ export function mergerParts(data: Dataset, unitId: string, locale: Locale = 'vi'
 					label: name(data, p.id, locale, date),
 					value: row?.total,
 					rankText: rankText(row),
+					gaps: row
+						? rowGaps(before, row)
+						: { value: missingRowGap(before, p.id), rank: missingRowGap(before, p.id) },
 				};
 			}),
 		};
@@ -340,7 +400,8 @@ export function indexTimeline(data: Dataset, unitId: string, locale: Locale = 'v
 	const fw = chosen[0].edition.framework;
 	const gapNote = (year: number) => {
 		const e = entries.get(year);
-		return !e || e.status === 'assessed' ? s.charts.noData : s.statuses[e.status];
+		const gap = entryGap(e, 'indices');
+		return gap ? s.gaps[gap] : s.statuses[e?.status ?? 'not-existing'];
 	};
 	return {
 		unit,
@@ -351,7 +412,9 @@ export function indexTimeline(data: Dataset, unitId: string, locale: Locale = 'v
 			label: item.name[locale],
 			points: chosen.map((v) => {
 				const value = rowOf(v.year)?.indices[item.key]?.score;
-				return value === undefined ? { year: v.year, note: gapNote(v.year) } : { year: v.year, value };
+				return value === undefined
+					? { year: v.year, note: gapNote(v.year), gap: entryGap(entries.get(v.year), 'indices') }
+					: { year: v.year, value };
 			}),
 		})),
 		others: data.editions

@@ -10,6 +10,7 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
 import { TYPE, type ChartType } from './widths.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface MergerPart {
 	id: string;
@@ -17,6 +18,8 @@ export interface MergerPart {
 	value?: number;
 	/** "13/63": the rank in its own table, as text. */
 	rankText?: string;
+	/** Why the value or rank is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'value' | 'rank'>;
 }
 
 export interface MergerOptions {
@@ -65,6 +68,8 @@ export function layoutMerger(parts: MergerPart[], merged: MergerPart, options: M
 		x: px(mean),
 		value: mean,
 		valueText: formatScore(mean, locale),
+		// No mean while a former unit's score is missing: the first missing one's gap says why.
+		gaps: mean === undefined ? { value: parts.find((p) => p.value === undefined)?.gaps?.value } : {},
 	};
 	const mergedRow = {
 		...merged,

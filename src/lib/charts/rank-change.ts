@@ -9,6 +9,7 @@ import type { Locale } from '../format.ts';
 import { formatRankChange } from '../format.ts';
 import { roundPx, textWidth, truncate } from './format.ts';
 import { TYPE, type ChartType } from './widths.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface RankChangeRow {
 	id: string;
@@ -19,6 +20,8 @@ export interface RankChangeRow {
 	previous?: number;
 	tied?: boolean;
 	href?: string;
+	/** Why the rank, previous rank or change is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'rank' | 'previous' | 'change'>;
 }
 
 export interface RankChangeOptions {

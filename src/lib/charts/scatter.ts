@@ -8,6 +8,7 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
 import { TYPE, type ChartType } from './widths.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface ScatterPoint {
 	id: string;
@@ -15,6 +16,8 @@ export interface ScatterPoint {
 	x?: number;
 	y?: number;
 	href?: string;
+	/** Why x or y is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'x' | 'y'>;
 }
 
 export interface ScatterOptions {
@@ -126,6 +129,8 @@ export function layoutScatter(points: ScatterPoint[], options: ScatterOptions = 
 		dots: [...dots.filter((d) => !d.highlight), ...dots.filter((d) => d.highlight)],
 		labels: labelled,
 		missing: points.length - shown.length,
+		/** The points not drawn (a value missing), for the data table. */
+		absent: points.filter((p) => !shown.includes(p as never)),
 	};
 }
 

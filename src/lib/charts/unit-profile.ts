@@ -8,6 +8,7 @@ import type { Locale } from '../format.ts';
 import { formatScore } from '../format.ts';
 import { roundPx, textWidth, tickLabels } from './format.ts';
 import { TYPE, type ChartType } from './widths.ts';
+import type { Gaps } from '../data/gaps.ts';
 
 export interface ProfileItem {
 	key: string;
@@ -15,6 +16,8 @@ export interface ProfileItem {
 	value?: number;
 	average?: number;
 	leader?: number;
+	/** Why the value, average or leader's value is missing (src/lib/data/gaps.ts). */
+	gaps?: Gaps<'value' | 'average' | 'leader'>;
 }
 
 export interface ProfileOptions {

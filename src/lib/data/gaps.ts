@@ -13,6 +13,7 @@
  * The codes are the status codes of the open-data files (src/lib/downloads/status.ts).
  */
 import type { EditionTable } from './schema.ts';
+import type { UnitEditionEntry } from './model.ts';
 
 export const GAP_KINDS = ['not_published', 'not_in_record', 'not_comparable', 'not_assessed'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
@@ -38,4 +39,27 @@ export function valueGap(spec: Pick<EditionTable, 'results_published' | 'unrelea
 export function orderedKinds(kinds: Iterable<GapKind | undefined>): GapKind[] {
 	const set = new Set(kinds);
 	return GAP_KINDS.filter((k) => set.has(k));
+}
+
+/** Why the values of a chart row are missing, per field (`value`, `rank`, `previous`…), set only where one is. */
+export type Gaps<K extends string = 'value'> = Partial<Record<K, GapKind>>;
+
+/** The gap kind of an edition the unit has no row in (a unit that did not exist then is no gap). */
+export const ENTRY_GAPS: Partial<Record<UnitEditionEntry['status'], GapKind>> = {
+	'not-assessed': 'not_assessed',
+	'not-published': 'not_published',
+	'not-in-record': 'not_in_record',
+};
+
+/**
+ * Why a unit has no value of a part in an edition: the entry's status where it has no row, else
+ * the part's gap in its table; undefined where there is nothing to miss (the unit did not exist).
+ */
+export function entryGap(
+	entry: Pick<UnitEditionEntry, 'status' | 'results'> | undefined,
+	part: ValuePart,
+): GapKind | undefined {
+	if (!entry) return undefined;
+	const table = entry.results[0]?.table;
+	return entry.status === 'assessed' && table ? valueGap(table.spec, part) : ENTRY_GAPS[entry.status];
 }

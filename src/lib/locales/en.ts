@@ -76,10 +76,11 @@ const charts = {
 	distDesc: (n, name, text) =>
 		`Each dot is a unit (${n} with a published score) along the DTI score.` +
 		(name ? ` ${name} is highlighted: ${text}.` : ''),
-	notShown: (n) => `${n} units have no published score and are not drawn.`,
+	notShown: (n, why) => `${n} units are not drawn: ${why}.`,
+	absentList: (why, names) => `Not drawn (${why}): ${names.join(', ')}.`,
 	mapTitle: (table) => `Map of scores — ${table}`,
-	mapDesc: (n, missing) =>
-		`Map of ${n} provinces; darker is a higher score. ${missing ? `${missing} units without a published score are hatched. ` : ''}The Hoang Sa and Truong Sa islands are drawn in insets on the right.`,
+	mapDesc: (n, missing, why) =>
+		`Map of ${n} provinces; darker is a higher score. ${missing ? `${missing} units without a score (${why}) are hatched. ` : ''}The Hoang Sa and Truong Sa islands are drawn in insets on the right.`,
 	scatterTitle: (x, y, year) => `${x} and ${y}, DTI ${year}`,
 	scatterDesc: (n) =>
 		`Scatter of ${n} units; the dashed line is the overall trend, the units furthest from it are labelled.`,

@@ -84,10 +84,11 @@ const charts = {
 	distDesc: (n: number, name?: string, text?: string) =>
 		`Mỗi chấm là một đơn vị (${n} đơn vị có điểm công bố), trục ngang là điểm DTI.` +
 		(name ? ` ${name} được tô đậm: ${text}.` : ''),
-	notShown: (n: number) => `${n} đơn vị chưa có điểm công bố, không vẽ.`,
+	notShown: (n: number, why: string) => `${n} đơn vị không vẽ: ${why}.`,
+	absentList: (why: string, names: string[]) => `Không vẽ (${why}): ${names.join(', ')}.`,
 	mapTitle: (table: string) => `Bản đồ điểm — ${table}`,
-	mapDesc: (n: number, missing: number) =>
-		`Bản đồ ${n} tỉnh, thành phố; màu đậm hơn là điểm cao hơn. ${missing ? `${missing} đơn vị chưa có điểm công bố được gạch chéo. ` : ''}Quần đảo Hoàng Sa và Trường Sa được vẽ ở khung bên phải.`,
+	mapDesc: (n: number, missing: number, why: string) =>
+		`Bản đồ ${n} tỉnh, thành phố; màu đậm hơn là điểm cao hơn. ${missing ? `${missing} đơn vị không có điểm (${why}) được gạch chéo. ` : ''}Quần đảo Hoàng Sa và Trường Sa được vẽ ở khung bên phải.`,
 	scatterTitle: (x: string, y: string, year: number) => `${x} và ${y}, DTI ${year}`,
 	scatterDesc: (n: number) =>
 		`Biểu đồ phân tán ${n} đơn vị; đường nét đứt là xu hướng chung, các đơn vị lệch nhiều nhất được ghi tên.`,

@@ -7,7 +7,7 @@ import { layoutDistribution } from '../distribution.ts';
 import { distItems } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
 import { layoutViews } from '../widths.ts';
-import { defineChart, editionSource, tableCsv } from './types.ts';
+import { absentUnits, defineChart, editionSource, tableCsv } from './types.ts';
 
 export interface DistributionInput {
 	table: TableView;
@@ -51,6 +51,10 @@ export const distribution = defineChart({
 		);
 		const c = views[0].c;
 		const hi = c.dots.find((d) => d.highlight);
+		const absent = absentUnits(
+			c.absent.map((d) => ({ label: d.label, gap: d.gaps?.value })),
+			locale,
+		);
 		return {
 			frame: {
 				id: ['dist', table.year, table.spec.id, unit].filter(Boolean).join('-'),
@@ -60,10 +64,11 @@ export const distribution = defineChart({
 				column,
 				...editionSource(data, table.year, locale),
 				...tableCsv(table, locale),
-				note: c.missing ? s.notShown(c.missing) : undefined,
+				note: absent.note,
 				locale,
 			},
 			c,
+			absent: absent.groups,
 		};
 	},
 });

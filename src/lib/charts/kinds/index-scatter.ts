@@ -6,7 +6,7 @@ import { indexLabel, scatterPoints } from '../lookup.ts';
 import { layoutScatter } from '../scatter.ts';
 import { chartStrings } from '../strings.ts';
 import { layoutViews } from '../widths.ts';
-import { defineChart, editionSource, tableCsv } from './types.ts';
+import { absentUnits, defineChart, editionSource, tableCsv } from './types.ts';
 
 /** Main indices compared on ranking pages (infrastructure vs digital-economy activity). */
 export const SCATTER_PAIR = ['ha_tang_so', 'hoat_dong_kinh_te_so'] as const;
@@ -58,6 +58,10 @@ export const indexScatter = defineChart({
 			layoutScatter(points, { width, type, highlight, locale }),
 		);
 		const c = views[0].c;
+		const absent = absentUnits(
+			c.absent.map((p) => ({ label: p.label, gap: p.gaps?.x ?? p.gaps?.y })),
+			locale,
+		);
 		return {
 			frame: {
 				id: ['scatter', table.year, table.spec.id, x, y].join('-'),
@@ -67,10 +71,11 @@ export const indexScatter = defineChart({
 				column,
 				...editionSource(data, table.year, locale),
 				...tableCsv(table, locale),
-				note: c.missing ? s.notShown(c.missing) : undefined,
+				note: absent.note,
 				locale,
 			},
 			c,
+			absent: absent.groups,
 			xl,
 			yl,
 		};

@@ -7,6 +7,8 @@ import { mapValues } from '../lookup.ts';
 import { chartStrings } from '../strings.ts';
 import { fluidView } from '../widths.ts';
 import { defineChart, editionSource, tableCsv } from './types.ts';
+import { orderedKinds } from '../../data/gaps.ts';
+import { t } from '../../i18n.ts';
 
 export interface ScoreMapInput {
 	table: TableView;
@@ -43,7 +45,13 @@ export const scoreMap = defineChart({
 		const c = views[0].c;
 		const { source, sourceHref } = editionSource(data, table.year, locale);
 		const id = ['map', table.year, table.spec.id].join('-');
-		const missing = c.provinces.filter((p) => p.value === undefined).length;
+		const unknown = c.provinces.filter((p) => p.value === undefined);
+		const missing = unknown.length;
+		// The hatch's legend names why those units have no value (src/lib/data/gaps.ts; a shape with no
+		// unit of the registry on the table's date: not in the record).
+		const why = orderedKinds(unknown.map((p) => p.gaps?.value ?? 'not_in_record'))
+			.map((k) => t(locale).gaps[k])
+			.join(' / ');
 		const sorted = [...c.provinces].sort(
 			(a, b) => (b.value ?? -1) - (a.value ?? -1) || a.label.localeCompare(b.label, 'vi'),
 		);
@@ -51,7 +59,7 @@ export const scoreMap = defineChart({
 			frame: {
 				id,
 				title: s.mapTitle(table.spec.title[locale]),
-				desc: s.mapDesc(c.provinces.length, missing),
+				desc: s.mapDesc(c.provinces.length, missing, why.toLowerCase()),
 				views,
 				source: `${source}. ${s.mapCredit}`,
 				sourceHref,
@@ -61,6 +69,7 @@ export const scoreMap = defineChart({
 			c,
 			sorted,
 			highlight,
+			noDataLabel: why || s.noData,
 		};
 	},
 	linkText: (s) => s.mapLink,

@@ -11,6 +11,8 @@ import { downloadHref, paths } from '../../url.ts';
 import { chartStrings } from '../strings.ts';
 import { dataText } from '../../data-text.ts';
 import type { ChartColumn } from '../widths.ts';
+import { orderedKinds, type GapKind } from '../../data/gaps.ts';
+import { t } from '../../i18n.ts';
 
 /** The pages a chart kind belongs to: a ranking table, a unit in an edition, a unit's profile. */
 export type ChartScope = 'ranking' | 'unit-edition' | 'profile';
@@ -75,4 +77,23 @@ export function defineChart<S extends ChartScope, I, M, P>(
 	kind: ChartKind<S, I, M, P>,
 ): ChartKind<S, I, M, P> {
 	return kind;
+}
+
+/**
+ * The units a chart does not draw (no value), grouped by why (src/lib/data/gaps.ts): the chart's
+ * note counts them and names the kinds; its data table lists them by kind after the drawn ones.
+ */
+export function absentUnits(items: { label: string; gap?: GapKind }[], locale: Locale) {
+	const s = t(locale);
+	const groups = orderedKinds(items.map((i) => i.gap ?? 'not_in_record')).map((kind) => ({
+		kind,
+		text: s.charts.absentList(
+			s.gaps[kind].toLowerCase(),
+			items.filter((i) => (i.gap ?? 'not_in_record') === kind).map((i) => i.label),
+		),
+	}));
+	const note = items.length
+		? s.charts.notShown(items.length, groups.map((g) => s.gaps[g.kind].toLowerCase()).join('; '))
+		: undefined;
+	return { note, groups };
 }
