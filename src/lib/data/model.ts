@@ -37,7 +37,10 @@ export interface RankedRow extends ResultRow {
 	/** Places moved since the previous edition (positive = up); only within the same geography. */
 	rankChange?: number;
 	totalChange?: number;
-	/** Why `rankChange` or `totalChange` is missing, set only when it is (src/lib/data/gaps.ts). */
+	/**
+	 * Why `rankChange` or `totalChange` is missing, set only when it is (src/lib/data/gaps.ts); a
+	 * score change across a change of framework is `not_comparable`.
+	 */
 	changeGaps: { rank?: GapKind; total?: GapKind };
 	/** Published average of the unit's level or group, and the difference to it. */
 	average?: number;
@@ -188,9 +191,12 @@ export function buildDataset(raw: RawDataset): Dataset {
 	}
 
 	// Changes against the previous edition: same level, preferring a table of the same geography.
+	// Across a change of framework, scores measure other things: no score change (not comparable);
+	// ranks on the same geography still compare (a place in the same set of units).
 	for (const view of views) {
 		const prev = views.find((v) => v.year === view.previousYear);
 		if (!prev) continue;
+		const newFramework = prev.edition.framework.id !== view.edition.framework.id;
 		for (const table of view.tables) {
 			const candidates = prev.tables
 				.filter((t) => t.spec.level === table.spec.level)
@@ -235,7 +241,8 @@ export function buildDataset(raw: RawDataset): Dataset {
 				else if (row.rank === undefined) row.changeGaps.rank = here('rank');
 				else if (p.rank === undefined) row.changeGaps.rank = there('rank');
 				else row.rankChange = p.rank - row.rank;
-				if (row.total === undefined) row.changeGaps.total = here('total');
+				if (newFramework) row.changeGaps.total = 'not_comparable';
+				else if (row.total === undefined) row.changeGaps.total = here('total');
 				else if (p.total === undefined) row.changeGaps.total = there('total');
 				else row.totalChange = round(row.total - p.total);
 			}

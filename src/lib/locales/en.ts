@@ -181,7 +181,7 @@ export const en = {
 		not_published: 'the publisher gave no value.',
 		not_in_record: 'part of the published results, but not found in any stored source.',
 		not_comparable:
-			'no like-for-like value in the previous edition: the first edition, a new unit, two editions ranking different sets of units (63 and 34 provinces) or two ministry groups.',
+			'no like-for-like value in the previous edition: the first edition, a new unit, two editions ranking different sets of units (63 and 34 provinces), two ministry groups, or (for scores) two editions using different frameworks.',
 		not_assessed: 'the edition states that the unit was not assessed.',
 	},
 	notPublished: 'Not published',
@@ -267,7 +267,8 @@ export const en = {
 	unitCount: (n: number) => `${n} units`,
 	publishedName: 'Name in the published table',
 	otherTable: 'Other table of this edition',
-	frameworkChanged: 'The framework changed: score comparisons across these editions are indicative only.',
+	frameworkChanged:
+		'The framework changed: scores of the two editions are not comparable; ranks among the same set of units still are.',
 	differentGeography: 'The two editions rank different sets of units; ranks are not compared.',
 	notFoundTitle: 'Page not found',
 	notFoundText: 'The page does not exist or has moved. Try the links below.',

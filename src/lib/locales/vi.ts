@@ -204,7 +204,7 @@ export const vi = {
 		not_published: 'cơ quan công bố không đưa ra giá trị này.',
 		not_in_record: 'giá trị thuộc kết quả đã công bố nhưng chưa tìm thấy trong các nguồn đã lưu.',
 		not_comparable:
-			'không có giá trị cùng cơ sở ở kỳ trước: kỳ đầu tiên, đơn vị mới thành lập, hai kỳ xếp hạng hai tập đơn vị khác nhau (63 và 34 tỉnh, thành phố) hoặc hai nhóm bộ khác nhau.',
+			'không có giá trị cùng cơ sở ở kỳ trước: kỳ đầu tiên, đơn vị mới thành lập, hai kỳ xếp hạng hai tập đơn vị khác nhau (63 và 34 tỉnh, thành phố), hai nhóm bộ khác nhau, hoặc (với điểm) hai kỳ dùng hai bộ chỉ số khác nhau.',
 		not_assessed: 'kỳ công bố nêu rõ đơn vị không được đánh giá.',
 	},
 	/** The level or table was not published by the publisher (gaps.not_published). */
@@ -301,7 +301,8 @@ export const vi = {
 	unitCount: (n: number) => `${n} đơn vị`,
 	publishedName: 'Tên trong bảng công bố',
 	otherTable: 'Bảng khác của kỳ này',
-	frameworkChanged: 'Bộ chỉ số thay đổi: so sánh điểm giữa hai kỳ chỉ mang tính tham khảo.',
+	frameworkChanged:
+		'Bộ chỉ số thay đổi: điểm của hai kỳ không so sánh được; thứ hạng trên cùng tập đơn vị vẫn so sánh được.',
 	differentGeography: 'Hai kỳ xếp hạng trên hai tập đơn vị khác nhau; không so sánh thứ hạng.',
 	notFoundTitle: 'Không tìm thấy trang',
 	notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển. Hãy thử các liên kết dưới đây.',

@@ -57,6 +57,17 @@ describe('buildDataset()', () => {
 		expect(bs.rankChange).toBe(1);
 	});
 
+	it('across a change of framework: ranks compare, scores do not (not comparable)', () => {
+		const raw = fixture();
+		raw.editions.find((e) => e.year === 2023)!.framework.id = 'fw-2023';
+		const dn = buildDataset(raw).edition(2023)!.tables[0].rows.find((r) => r.unit === 'da-nang')!;
+		expect(dn.rankChange).toBe(0);
+		expect(dn.totalChange).toBeUndefined();
+		expect(dn.changeGaps).toEqual({ total: 'not_comparable' });
+		// The previous result itself is still shown.
+		expect(dn.previous?.total).toBeDefined();
+	});
+
 	it('says why a change is missing, with the four kinds of gap', () => {
 		const rowOf = (d: ReturnType<typeof buildDataset>, year: number, table: number, unit: string) =>
 			d.edition(year)!.tables[table].rows.find((r) => r.unit === unit)!;

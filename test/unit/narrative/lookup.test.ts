@@ -34,8 +34,13 @@ describe('quoteValue', () => {
 		expect(quoteValue(data, { edition: 2020, unit: 'ninh-thuan', field: 'diffLeader', abs: true }).text).toBe(
 			'0,2766',
 		);
-		expect(quoteValue(data, { edition: 2021, unit: 'da-nang', field: 'totalChange', abs: true }).text).toBe(
-			'0,1545',
+		// 0,8002 (2022) − 0,6419 (2021), one framework.
+		expect(quoteValue(data, { edition: 2022, unit: 'da-nang', field: 'totalChange', abs: true }).text).toBe(
+			'0,1583',
+		);
+		// DTI 2021 has another framework than DTI 2020: no score change to quote.
+		expect(() => quoteValue(data, { edition: 2021, unit: 'da-nang', field: 'totalChange' })).toThrow(
+			/change of total/,
 		);
 	});
 
