@@ -8,14 +8,18 @@
  *   BASE_PATH=/dti/ npm run build      → dist/ for hosting under /dti/
  *   SITE_URL=https://… npm run build   → with canonical links, sitemap and RSS feed
  *   npm run build -- --out some/dir    → another output folder (any filesystem)
+ *   npm run build -- --force           → render every page (ignore Astro's incremental cache;
+ *                                        unchanged pages are otherwise copied from it)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { recordBuild } from './build-record.ts';
 import { writeHeaders } from './deploy-headers.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
+import { ASTRO_CACHE_DIR, closePageCache, openPageCache } from '../src/lib/page-cache.ts';
 import { ROOT } from './lib.ts';
 
 /**
@@ -44,9 +48,11 @@ function localeNotFoundPages(dir: string): void {
 
 let args;
 try {
-	args = parseArgs({ options: { out: { type: 'string' } } }).values;
+	args = parseArgs({ options: { out: { type: 'string' }, force: { type: 'boolean' } } }).values;
 } catch (e) {
-	console.error(`Build not started: ${(e as Error).message.split('\n')[0]} (the only option is --out DIR)`);
+	console.error(
+		`Build not started: ${(e as Error).message.split('\n')[0]} (the options are --out DIR and --force)`,
+	);
 	process.exit(2);
 }
 const out = resolve(ROOT, args.out ?? 'dist');
@@ -111,6 +117,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 		stopping = true;
 		console.error(`\nBuild interrupted (${signal}); the previous site in ${out} was left as it was.`);
 		const finish = () => {
+			closePageCache(ROOT, false);
 			cleanUp();
 			process.exit(signal === 'SIGINT' ? 130 : 143);
 		};
@@ -139,6 +146,22 @@ const nodeOptions = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
 	: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
 
 /**
+ * Files Astro wrote (one "├─ path" line each) and those of them it copied from its incremental
+ * cache instead of rendering ("(restored)" or "(cached)" after the path), read from its log.
+ */
+const written = { files: 0, cached: 0 };
+let tail = '';
+function countCached(chunk: Buffer) {
+	const text = tail + chunk.toString('utf8');
+	// A line cut between two chunks is counted with the next one.
+	const cut = text.lastIndexOf('\n');
+	tail = text.slice(cut + 1);
+	const lines = text.slice(0, cut + 1);
+	written.files += lines.match(/[├└]─ /g)?.length ?? 0;
+	written.cached += lines.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+}
+
+/**
  * Starts `astro build` into the staging folder. Its output is held back until `release()` (the
  * checks below run meanwhile), then passed through as it comes; `discard()` drops it.
  */
@@ -147,23 +170,32 @@ function astroBuild() {
 	rmSync(staging, { recursive: true, force: true });
 	const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 	const color = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
-	child = spawn(process.execPath, [astro, 'build'], {
-		cwd: ROOT,
-		stdio: ['inherit', 'pipe', 'pipe'],
-		env: {
-			...color,
-			...process.env,
-			NODE_OPTIONS: nodeOptions,
-			DTI_OUT_DIR: staging,
-			ASTRO_TELEMETRY_DISABLED: '1',
+	const blocking = pathToFileURL(resolve(ROOT, 'scripts/blocking-stdio.ts')).href;
+	child = spawn(
+		process.execPath,
+		['--import', blocking, astro, 'build', ...(args.force ? ['--force'] : [])],
+		{
+			cwd: ROOT,
+			stdio: ['inherit', 'pipe', 'pipe'],
+			env: {
+				...color,
+				...process.env,
+				NODE_OPTIONS: nodeOptions,
+				DTI_OUT_DIR: staging,
+				...(pageCache.use ? {} : { DTI_NO_PAGE_CACHE: '1' }),
+				ASTRO_TELEMETRY_DISABLED: '1',
+			},
 		},
-	});
+	);
 	let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
 	for (const [from, to] of [
 		[child.stdout!, process.stdout],
 		[child.stderr!, process.stderr],
 	] as const)
-		from.on('data', (d: Buffer) => (held ? held.push([to, d]) : to.write(d)));
+		from.on('data', (d: Buffer) => {
+			if (from === child!.stdout) countCached(d);
+			return held ? held.push([to, d]) : to.write(d);
+		});
 	const exited = new Promise<number | null>((done) => {
 		child!.on('close', (code) => done(code));
 		child!.on('error', () => done(1));
@@ -187,6 +219,7 @@ async function stopBuild(build: ReturnType<typeof astroBuild>, code: number): Pr
 	build.discard();
 	if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
 	await build.exited;
+	closePageCache(ROOT, false);
 	cleanUp();
 	process.exit(code);
 }
@@ -194,6 +227,16 @@ async function stopBuild(build: ReturnType<typeof astroBuild>, code: number): Pr
 // Astro starts at once and the checks of data/ and the narrative run beside it (the same checks
 // run inside the build, which would fail on them with less readable messages): with a problem,
 // astro is stopped and its output dropped, nothing is built, and each problem is one line.
+// Astro's page cache, one build at a time (src/lib/page-cache.ts).
+const pageCache = openPageCache(ROOT);
+if (pageCache.dropped)
+	console.log(
+		'The last build did not finish: every page is rendered again (its cached pages may be half-updated).',
+	);
+if (!pageCache.use)
+	console.log(
+		'Another build is running in this project: this one renders every page and leaves the page cache alone.',
+	);
 const build = astroBuild();
 const { checkDataDir } = await import('../src/lib/data/load.ts');
 const { formatDataIssue } = await import('../src/lib/data/invariants.ts');
@@ -224,6 +267,7 @@ build.release();
 
 const status = await build.exited;
 if (stopping) await new Promise(() => {}); // the signal handler exits
+closePageCache(ROOT, status === 0);
 if (status !== 0) {
 	cleanUp();
 	console.error(
@@ -264,4 +308,9 @@ if (hadOld)
 	).unref();
 cleanUp();
 recordBuild(out, { base, site });
+countCached(Buffer.from('\n'));
+if (written.cached)
+	console.log(
+		`${written.cached} of ${written.files} pages and files were unchanged and copied from Astro's cache (${ASTRO_CACHE_DIR}); \`npm run build -- --force\` renders every page.`,
+	);
 console.log(`Site written to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -11,6 +11,7 @@
  * lists it as an orphan.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n.ts';
+import { pageCacheKey } from './page-cache.ts';
 import { href, localeFromPath, localePath } from './url.ts';
 
 /** The `lang` route parameter of a locale: undefined (no segment) for Vietnamese, else its code. */
@@ -28,17 +29,24 @@ export function localeOfParams(params: { lang?: string }): Locale {
 		: DEFAULT_LOCALE;
 }
 
+/** What every path carries besides its params: the incremental build's key (src/lib/page-cache.ts). */
+function cached(): { cacheKey?: string } {
+	const cacheKey = pageCacheKey();
+	return cacheKey === undefined ? {} : { cacheKey };
+}
+
 /** One path per locale, for pages without other parameters. */
-export function localeParams(): { params: { lang: string | undefined } }[] {
-	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }));
+export function localeParams(): { params: { lang: string | undefined }; cacheKey?: string }[] {
+	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, ...cached() }));
 }
 
 /** Every path of a page in every locale: the same params and props, plus `lang`. */
 export function withLocales<P extends Record<string, string | number | undefined>, T>(
 	list: readonly { params: P; props?: T }[],
-): { params: P & { lang: string | undefined }; props: T }[] {
+): { params: P & { lang: string | undefined }; props: T; cacheKey?: string }[] {
+	const key = cached();
 	return LOCALES.flatMap((locale) =>
-		list.map((p) => ({ params: { ...p.params, lang: langParam(locale) }, props: p.props as T })),
+		list.map((p) => ({ params: { ...p.params, lang: langParam(locale) }, props: p.props as T, ...key })),
 	);
 }
 

@@ -1,0 +1,119 @@
+/**
+ * The key Astro's incremental build (`experimental.incrementalBuild`) reuses a page under.
+ *
+ * Astro re-renders a page when its route's code changes (it hashes the module graph, styles and
+ * client scripts included), when the config or the lockfile changes, or when the page's
+ * `cacheKey` differs from the last build's. What the code does not capture is the data the
+ * pages read at build time: data/ (through the content collections) and content/ (narrative
+ * and page prose). Every page shows something of the whole dataset (navigation, ranks beside
+ * its own, sources), so one key for all pages is the honest choice: the bytes of data/ and
+ * content/. Any change to either renders every page again; an unchanged build copies them.
+ *
+ * astro.config.mjs computes the key once per build process and keeps it here; `withLocales`
+ * and `localeParams` (src/lib/locale-routes.ts) put it on every path. Outside a build (tests,
+ * `astro dev`) there is no key and every page is rendered.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** What the key covers, relative to the project root. */
+export const KEYED_DIRS = ['data', 'content'] as const;
+
+/** SHA-256 of every file below data/ and content/ (sorted relative paths and bytes), 16 hex digits. */
+export function contentDigest(root: string): string {
+	const hash = createHash('sha256');
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			const p = join(dir, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (e.isFile()) {
+				hash.update(`${relative(root, p).split('\\').join('/')}\0`);
+				hash.update(readFileSync(p));
+				hash.update('\0');
+			}
+		}
+	};
+	for (const d of KEYED_DIRS) if (existsSync(join(root, d))) walk(join(root, d));
+	return hash.digest('hex').slice(0, 16);
+}
+
+// The config and the pages are loaded as separate module instances in one Astro process (Vite
+// loads the config on its own), so the key is kept on globalThis, as src/lib/data/load.ts does.
+const SLOT = Symbol.for('dti.pageCacheKey');
+type Slot = { [SLOT]?: string };
+
+/** Called by astro.config.mjs with `contentDigest(root)`. */
+export function setPageCacheKey(key: string | undefined): void {
+	(globalThis as Slot)[SLOT] = key;
+}
+
+/** The key for this build's pages, or undefined (always render). */
+export function pageCacheKey(): string | undefined {
+	return (globalThis as Slot)[SLOT];
+}
+
+/**
+ * Where Astro keeps its caches (`cacheDir` in astro.config.mjs), below the project root. Not the
+ * default node_modules/.astro: copies of the project that link node_modules (tests, the bench)
+ * must not share page caches, which (unlike the card and search caches) are not keyed by their
+ * content.
+ */
+export const ASTRO_CACHE_DIR = '.cache/astro';
+const MANIFEST = 'incremental-build.json';
+const LOCK = 'build-lock';
+
+/** Whether process `pid` runs (a lock whose owner is gone is stale). */
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * Astro's page cache is safe for one build at a time, and only for builds that finish: Astro
+ * rewrites cached pages during a build and records them in its manifest at the end, so a build
+ * that stops half-way (a render error, Ctrl-C, a killed process) leaves pages of new data under
+ * the old manifest, and two builds at once (another base path, other data) write over each
+ * other's pages. So scripts/build.ts takes a lock (an atomic mkdir) before Astro starts:
+ * - free: this build uses the cache;
+ * - held by a build that is gone (it did not finish): the manifest is dropped, so every page is
+ *   rendered again, and the lock is taken over;
+ * - held by a running build: this build renders every page without the cache
+ *   (`DTI_NO_PAGE_CACHE=1` turns Astro's incremental build off) and leaves the cache alone.
+ * `closePageCache` drops the manifest when the build failed and releases the lock.
+ */
+export function openPageCache(root: string): { use: boolean; dropped: boolean } {
+	const dir = join(root, ASTRO_CACHE_DIR);
+	const lock = join(dir, LOCK);
+	mkdirSync(dir, { recursive: true });
+	let dropped = false;
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			mkdirSync(lock);
+			writeFileSync(join(lock, 'pid'), String(process.pid));
+			return { use: true, dropped };
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+		}
+		const owner = Number(existsSync(join(lock, 'pid')) ? readFileSync(join(lock, 'pid'), 'utf8') : NaN);
+		// A lock without its pid yet belongs to a build taking it this instant: treat it as running.
+		if (!Number.isInteger(owner) || alive(owner)) return { use: false, dropped };
+		dropped = existsSync(join(dir, MANIFEST));
+		rmSync(join(dir, MANIFEST), { force: true });
+		rmSync(lock, { recursive: true, force: true });
+	}
+	return { use: false, dropped };
+}
+
+/** After Astro: a failed build's manifest is dropped; the lock is released (only by its owner). */
+export function closePageCache(root: string, finished: boolean): void {
+	const dir = join(root, ASTRO_CACHE_DIR);
+	const pidFile = join(dir, LOCK, 'pid');
+	if (!existsSync(pidFile) || readFileSync(pidFile, 'utf8') !== String(process.pid)) return;
+	if (!finished) rmSync(join(dir, MANIFEST), { force: true });
+	rmSync(join(dir, LOCK), { recursive: true, force: true });
+}
