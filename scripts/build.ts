@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSy
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { recordBuild } from './build-record.ts';
 import { writeHeaders } from './deploy-headers.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
@@ -70,6 +71,8 @@ const parent = dirname(out);
 const stem = `.${basename(out)}`;
 const tmpRoot = resolve(ROOT, '.build-tmp');
 const staging = join(tmpRoot, `staging-${process.pid}`);
+/** The open-data files, written beside Astro (scripts/open-data-files.ts), moved into the staging folder after it. */
+const openData = join(tmpRoot, `open-data-${process.pid}`);
 const nearOut = join(parent, `${stem}.staging-${process.pid}`);
 const old = join(parent, `${stem}.old-${process.pid}`);
 
@@ -98,13 +101,13 @@ function removeStale() {
 	};
 	const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	sweep(parent, new RegExp(`^${esc}\\.(?:staging|old)-(\\d+)$`));
-	sweep(resolve(ROOT, '.build-tmp'), /^(?:staging|old)-(\d+)$/);
+	sweep(resolve(ROOT, '.build-tmp'), /^(?:staging|old|open-data)-(\d+)$/);
 }
 
 let child: ChildProcess | undefined;
 let stopping = false;
 function cleanUp() {
-	for (const d of [staging, nearOut]) rmSync(d, { recursive: true, force: true });
+	for (const d of [staging, nearOut, openData]) rmSync(d, { recursive: true, force: true });
 	try {
 		rmdirSync(tmpRoot); // only when empty (test sites of a running test suite live there too)
 	} catch {
@@ -182,6 +185,8 @@ function astroBuild() {
 				...process.env,
 				NODE_OPTIONS: nodeOptions,
 				DTI_OUT_DIR: staging,
+				// The download endpoints list no path: the files come from writeOpenDataBeside().
+				DTI_OPEN_DATA_FILES: 'script',
 				...(pageCache.use ? {} : { DTI_NO_PAGE_CACHE: '1' }),
 				ASTRO_TELEMETRY_DISABLED: '1',
 			},
@@ -214,6 +219,26 @@ function astroBuild() {
 	};
 }
 
+/**
+ * Writes the open-data files (CSV, XLSX, JSON; scripts/open-data-files.ts) in a worker thread
+ * while Astro builds: they take the core Astro does not use. Resolves to how many, or rejects.
+ */
+function writeOpenDataBeside(): Promise<number> {
+	const worker = new Worker(new URL('./open-data-files.ts', import.meta.url), {
+		workerData: { root: ROOT, out: openData, base, site },
+	});
+	const done = new Promise<number>((ok, fail) => {
+		worker.once('message', (m: { files?: number; error?: string }) =>
+			m.error ? fail(new Error(`open-data files: ${m.error}`)) : ok(m.files ?? 0),
+		);
+		worker.once('error', fail);
+		worker.once('exit', (code) => fail(new Error(`open-data files: the worker stopped (exit code ${code})`)));
+	});
+	// A rejection is read after Astro; until then it must not count as unhandled.
+	done.catch(() => {});
+	return done;
+}
+
 /** Stops astro (when it still runs) and removes the staging folder, then exits with `code`. */
 async function stopBuild(build: ReturnType<typeof astroBuild>, code: number): Promise<never> {
 	build.discard();
@@ -238,6 +263,7 @@ if (!pageCache.use)
 		'Another build is running in this project: this one renders every page and leaves the page cache alone.',
 	);
 const build = astroBuild();
+const openDataFiles = writeOpenDataBeside();
 const { checkDataDir } = await import('../src/lib/data/load.ts');
 const { formatDataIssue } = await import('../src/lib/data/invariants.ts');
 const issues = checkDataDir(ROOT);
@@ -272,6 +298,17 @@ if (status !== 0) {
 	cleanUp();
 	console.error(
 		`Build failed (astro exited with ${status}). The previous site in ${out} was left as it was.`,
+	);
+	process.exit(1);
+}
+try {
+	await openDataFiles;
+	cpSync(openData, staging, { recursive: true });
+	rmSync(openData, { recursive: true, force: true });
+} catch (e) {
+	cleanUp();
+	console.error(
+		`Build failed: ${(e as Error).message.split('\n')[0]}. The previous site in ${out} was left as it was.`,
 	);
 	process.exit(1);
 }

@@ -25,6 +25,9 @@ export interface Catalogue {
 	tables: { view: EditionView; table: TableView }[];
 }
 
+/** The origin the files' links use when the build has no SITE_URL. */
+export const NO_SITE_ORIGIN = 'https://dti.example.org';
+
 /** The catalogue of a build in a locale; `site` is the public origin (Astro's `site`). */
 export function catalogue(data: Dataset, site: URL | string, locale: Locale): Catalogue {
 	const abs = (p: string) => new URL(p, site).href;
