@@ -117,7 +117,9 @@ describe('scripts/build.ts with bad input', () => {
 		lastGoodSite();
 		const r = build('--outt', out);
 		expect(r.status).toBe(2);
-		expect(r.stderr.trim()).toBe("Build not started: Unknown option '--outt' (the only option is --out DIR)");
+		expect(r.stderr.trim()).toBe(
+			"Build not started: Unknown option '--outt' (the options are --out DIR and --force)",
+		);
 		expectUntouched();
 	});
 
