@@ -47,7 +47,7 @@ function localeNotFoundPages(dir: string): void {
 	}
 }
 
-let args;
+let args: { out?: string; force?: boolean };
 try {
 	args = parseArgs({ options: { out: { type: 'string' }, force: { type: 'boolean' } } }).values;
 } catch (e) {

@@ -17,7 +17,7 @@ const copy = mkdtempSync(join(tmpdir(), 'dti-incremental-'));
 
 const build = (out: string) => {
 	// No colours in the log (NO_COLOR): the lines are matched as text.
-	const env = { ...cleanEnv(), BASE_PATH: '/dti/', NO_COLOR: '1' };
+	const env: NodeJS.ProcessEnv = { ...cleanEnv(), BASE_PATH: '/dti/', NO_COLOR: '1' };
 	delete env.SITE_URL;
 	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(copy, out)], {
 		cwd: copy,
