@@ -49,6 +49,21 @@ export function dodge(xs: { x: number }[], radius: number): number[] {
 	return ys;
 }
 
+/**
+ * Offsets of `dodge()` for dots already laid out: a table's beeswarm is the same on each of its
+ * units' pages (only the highlight moves), so the stacking is worked out once per table and width.
+ */
+const dodged = new Map<string, number[]>();
+function dodgeOnce(xs: { x: number }[], radius: number): number[] {
+	const key = `${radius}|${xs.map((p) => p.x).join(',')}`;
+	let ys = dodged.get(key);
+	if (!ys) {
+		if (dodged.size >= 200) dodged.clear();
+		dodged.set(key, (ys = dodge(xs, radius)));
+	}
+	return ys;
+}
+
 /** Lays out a beeswarm of published totals with the highlighted unit labelled above it. */
 export function layoutDistribution(items: DistItem[], options: DistOptions = {}) {
 	const { width = 400, highlight, average, locale = 'vi', type = TYPE.narrow } = options;
@@ -65,7 +80,7 @@ export function layoutDistribution(items: DistItem[], options: DistOptions = {})
 		.domain(domain)
 		.nice(5)
 		.range([side, width - side]);
-	const offsets = dodge(
+	const offsets = dodgeOnce(
 		shown.map((d) => ({ x: x(d.value) })),
 		radius,
 	);

@@ -15,9 +15,14 @@ export function roundPx(n: number): number {
 	return Math.round(n * 10) / 10 + 0;
 }
 
-/** A d3-format specifier in the given locale: fmt('.2f', 'vi')(0.5) → "0,50". */
+const formats = new Map<string, (n: number) => string>();
+
+/** A d3-format specifier in the given locale: fmt('.2f', 'vi')(0.5) → "0,50" (each made once). */
 export function fmt(specifier: string, locale: Locale = 'vi'): (n: number) => string {
-	return LOCALES[locale].format(specifier);
+	const key = `${locale}|${specifier}`;
+	let f = formats.get(key);
+	if (!f) formats.set(key, (f = LOCALES[locale].format(specifier)));
+	return f;
 }
 
 /**

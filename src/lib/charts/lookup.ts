@@ -132,8 +132,19 @@ export function heatRows(data: Dataset, table: TableView, keys: string[], locale
 	}));
 }
 
-/** Every unit of a table as a distribution item (published total or none). */
+/** Distribution items already made, by table and locale (a table's are the same on each of its units' pages). */
+const distItemsMade = new WeakMap<TableView, Map<Locale, DistItem[]>>();
+
+/** Every unit of a table as a distribution item (published total or none); read-only. */
 export function distItems(data: Dataset, table: TableView, locale: Locale = 'vi'): DistItem[] {
+	let byLocale = distItemsMade.get(table);
+	if (!byLocale) distItemsMade.set(table, (byLocale = new Map()));
+	let items = byLocale.get(locale);
+	if (!items) byLocale.set(locale, (items = makeDistItems(data, table, locale)));
+	return items;
+}
+
+function makeDistItems(data: Dataset, table: TableView, locale: Locale): DistItem[] {
 	return table.rows.map((r) => ({
 		id: r.unit,
 		label: name(data, r.unit, locale, published(data, table)),

@@ -22,13 +22,21 @@ export interface NarrativeItem {
 	minutes: number;
 }
 
+/** The matcher of a registry's names, built once per list of units (every text of a build shares it). */
+const matchers = new WeakMap<LinkableUnit[], ReturnType<typeof buildMatcher>>();
+function matcherOf(units: LinkableUnit[]): ReturnType<typeof buildMatcher> {
+	let m = matchers.get(units);
+	if (!m) matchers.set(units, (m = buildMatcher(units)));
+	return m;
+}
+
 /** Units a text mentions (frontmatter, data tags, names in prose), without duplicates. */
 export function mentionedUnits(
 	body: string,
 	data: Pick<NarrativeData, 'units' | 'editions' | 'date'>,
 	units: LinkableUnit[],
 ): string[] {
-	const matcher = buildMatcher(units);
+	const matcher = matcherOf(units);
 	const known = new Set(units.map((u) => u.id));
 	const listed = new Set(data.units);
 	const date = referenceDate(data);

@@ -3,6 +3,7 @@ import { layoutChoropleth, archipelagoOf } from '../../../src/lib/charts/choropl
 import { topologyFor } from '../../../src/lib/charts/geo.ts';
 import {
 	ChartDataError,
+	distItems,
 	findTable,
 	findUnit,
 	historySeries,
@@ -12,6 +13,20 @@ import {
 import { realDataset as realData } from '../../fixtures/real-data.ts';
 
 const data = realData();
+
+describe('distItems()', () => {
+	it('gives every unit of a table, in the locale asked for, the same each time', () => {
+		const table = findTable(data, 2023, 'provinces');
+		const vi = distItems(data, table, 'vi');
+		const en = distItems(data, table, 'en');
+		expect(vi).toHaveLength(table.rows.length);
+		expect(distItems(data, table, 'vi')).toEqual(vi);
+		expect(vi.map((d) => d.label)).not.toEqual(en.map((d) => d.label));
+		expect(vi[0].href).not.toMatch(/\/en\//);
+		expect(en[0].href).toMatch(/\/en\//);
+		expect(distItems(data, findTable(data, 2022, 'provinces'), 'vi')).not.toBe(vi);
+	});
+});
 
 describe('choropleth on the real boundaries', () => {
 	it.each([

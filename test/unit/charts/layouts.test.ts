@@ -26,6 +26,11 @@ describe('chart format helpers', () => {
 		expect(tickLabels([0.45, 0.65, 0.85])).toEqual(['0,45', '0,65', '0,85']);
 		expect(tickLabels([0.45, 0.65, 0.85], 'en')).toEqual(['0.45', '0.65', '0.85']);
 	});
+	it('keeps each locale and specifier apart when it hands a format out again', () => {
+		expect([fmt(',.2f')(0.5), fmt(',.2f', 'en')(0.5), fmt(',.1f')(0.5)]).toEqual(['0,50', '0.50', '0,5']);
+		expect(fmt(',.2f')).toBe(fmt(',.2f'));
+		expect(fmt(',.2f')(1234.5)).toBe('1.234,50');
+	});
 	it('roundPx() rounds to 0.1 and never returns −0', () => {
 		expect(roundPx(393.8461538)).toBe(393.8);
 		expect(Object.is(roundPx(-0.01), 0)).toBe(true);
@@ -139,6 +144,24 @@ describe('dodge() and layoutDistribution()', () => {
 			for (let j = i + 1; j < xs.length; j++)
 				expect(Math.hypot(xs[i].x - xs[j].x, ys[i] - ys[j])).toBeGreaterThanOrEqual(8 - 1e-9);
 		expect(ys[4]).toBe(0);
+	});
+	it('places every dot where it would be placed with any other unit highlighted, or none', () => {
+		const items = [0.5, 0.5, 0.51, 0.5, 0.7, 0.52].map((value, i) => ({
+			id: `u${i}`,
+			label: `U${i}`,
+			value,
+		}));
+		const at = (highlight?: string) =>
+			Object.fromEntries(
+				layoutDistribution(items, { width: 340, highlight }).dots.map((d) => [d.id, [d.x, d.y]]),
+			);
+		const alone = dodge(
+			items.map((d) => ({ x: layoutDistribution(items, { width: 340 }).dots.find((e) => e.id === d.id)!.x })),
+			4.5,
+		);
+		expect(new Set(alone).size).toBeGreaterThan(1);
+		expect(at('u1')).toEqual(at());
+		expect(at('u4')).toEqual(at('u0'));
 	});
 	it('draws published values only, counts the rest, draws the highlight last', () => {
 		const c = layoutDistribution(
