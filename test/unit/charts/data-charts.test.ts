@@ -10,6 +10,7 @@ import {
 	mapValues,
 	profileItems,
 } from '../../../src/lib/charts/lookup.ts';
+import { distribution } from '../../../src/lib/charts/kinds/distribution.ts';
 import { realDataset as realData } from '../../fixtures/real-data.ts';
 
 const data = realData();
@@ -25,6 +26,22 @@ describe('distItems()', () => {
 		expect(vi[0].href).not.toMatch(/\/en\//);
 		expect(en[0].href).toMatch(/\/en\//);
 		expect(distItems(data, findTable(data, 2022, 'provinces'), 'vi')).not.toBe(vi);
+	});
+});
+
+describe('the distribution data table', () => {
+	it('lists a table the same on each of its units, tied totals in the table order', () => {
+		const table = findTable(data, 2021, 'provinces');
+		const tied = table.rows.filter(
+			(r) => r.total !== undefined && table.rows.some((o) => o !== r && o.total === r.total),
+		);
+		expect(tied.length).toBeGreaterThan(1);
+		const order = (unit: string) => distribution.model(data, { table, unit }, 'vi').rows.map((d) => d.id);
+		const first = order(tied[0].unit);
+		for (const r of tied) expect(order(r.unit)).toEqual(first);
+		const byTable = table.rows.map((r) => r.unit).filter((id) => first.includes(id));
+		const pair = tied.filter((r) => r.total === tied[0].total).map((r) => r.unit);
+		expect(first.filter((id) => pair.includes(id))).toEqual(byTable.filter((id) => pair.includes(id)));
 	});
 });
 

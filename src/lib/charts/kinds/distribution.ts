@@ -51,6 +51,13 @@ export const distribution = defineChart({
 		);
 		const c = views[0].c;
 		const hi = c.dots.find((d) => d.highlight);
+		// The data table lists the drawn units by total, ties in the table's order (not the page's
+		// unit last, as the dots are drawn): the same on each unit's page of the table, so drawn once
+		// for all of them (`tableFrom`, the table's items).
+		const order = new Map(items.map((d, i) => [d.id, i]));
+		const rows = [...c.dots].sort(
+			(a, b) => (b.value ?? 0) - (a.value ?? 0) || order.get(a.id)! - order.get(b.id)!,
+		);
 		const absent = absentUnits(
 			c.absent.map((d) => ({ label: d.label, gap: d.gaps?.value })),
 			locale,
@@ -66,8 +73,10 @@ export const distribution = defineChart({
 				...tableCsv(table, locale),
 				note: absent.note,
 				locale,
+				tableFrom: items,
 			},
 			c,
+			rows,
 			absent: absent.groups,
 		};
 	},
