@@ -84,7 +84,10 @@ function buildRegistry(root: string) {
 		read('registry/provinces-34.csv'),
 		read('registry/provinces-2025-merger.csv'),
 	);
-	const ministries = buildMinistries(read('registry/ministries.csv'));
+	const ministries = buildMinistries(
+		read('registry/ministries.csv'),
+		read('registry/ministries-reader.json'),
+	);
 	// Addresses and research notes from SOURCES.md; the citations (publisher, title, date) are the editors'.
 	const sources = mergeSources(
 		parseSourceTable(read('dti/SOURCES.md')),

@@ -135,6 +135,18 @@ describe('English pages read in English', () => {
 		expect(html('en/bai-viet/sau-bai-hoc-tu-dti-2020/index.html')).toContain('Six lessons');
 	});
 
+	it('a translated article shows the original’s publication date, then the day it was translated', () => {
+		const byline = (file: string) =>
+			html(file)
+				.match(/<p class="article-byline"[^>]*>([\s\S]*?)<\/p>/)![1]
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ');
+		const vi = byline('bai-viet/sau-bai-hoc-tu-dti-2020/index.html');
+		const en = byline('en/bai-viet/sau-bai-hoc-tu-dti-2020/index.html');
+		expect(vi).toMatch(/^Đăng ngày 23\/11\/2026 · /);
+		expect(en).toMatch(/^Published 23 November 2026 · Translated 1 December 2026 · /);
+	});
+
 	it('an article not yet translated is an English page with a note and a link to the original, not the Vietnamese text', () => {
 		const note = html('en/bai-viet/bac-giang-hanh-trinh-chuyen-doi-so/index.html');
 		expect(note).toContain(`href="${base}bai-viet/bac-giang-hanh-trinh-chuyen-doi-so/" hreflang="vi"`);

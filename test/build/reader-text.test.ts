@@ -14,6 +14,8 @@ import {
 	type SiteFiles,
 } from '../../scripts/check-site.ts';
 import sources from '../../data/sources.json' with { type: 'json' };
+import ministries from '../../data/units/ministries.json' with { type: 'json' };
+import { langRuns } from '../lib/lang-text.ts';
 
 const dir = inject('siteDir');
 let cached: SiteFiles | undefined;
@@ -60,6 +62,60 @@ describe('research notes stay off reader pages', () => {
 			return notes.filter((n) => text.includes(n)).map((n) => `${p.file}: ${n}`);
 		});
 		expect(hits.slice(0, 20), `${hits.length} note(s)`).toEqual([]);
+	});
+});
+
+describe('Vietnamese pages read in Vietnamese', () => {
+	// English prose gives itself away by its small words; Vietnamese has none of these (unaccented
+	// "to", "in" are Vietnamese words and are left out). English names (the English names of units,
+	// titles of English sources) are allowed where marked lang="en" or listed here.
+	const ENGLISH =
+		/\b(?:the|of|and|from|into|with|by|as|was|were|is|are|has|not|for|on|under|unchanged|merged|continues|reported|operating|dissolved|restructured)\b/gi;
+	const allowed = [
+		...sources.flatMap((s) => ('lang' in s && s.lang === 'en' ? [s.title] : [])),
+		...ministries.map((m) => m.name_en),
+	];
+	const english = (text: string) => {
+		const rest = allowed.reduce((t, a) => t.split(a).join(' '), text);
+		return new Set([...rest.matchAll(ENGLISH)].map((m) => m[0].toLowerCase())).size >= 2;
+	};
+
+	it('no text in Vietnamese (outside lang="en") reads as English: registry notes, legal bases, notes', () => {
+		const hits = built()
+			.pages.filter((p) => !p.file.startsWith('en/'))
+			.flatMap((p) =>
+				langRuns(p.html)
+					.filter((r) => r.lang.startsWith('vi') && english(r.text))
+					.map((r) => `${p.file}: ${r.text.slice(0, 120)}`),
+			);
+		expect(hits.slice(0, 20), `${hits.length} English text run(s)`).toEqual([]);
+	});
+
+	it('a ministry that merged shows its succession and legal basis in Vietnamese, and in English on its twin', () => {
+		const mic = (path: string) =>
+			decodeEntities(
+				stripRawText(readFileSync(join(dir, path, 'index.html'), 'utf8')).replace(/<[^>]+>/g, ' '),
+			).replace(/\s+/g, ' ');
+		expect(mic('bo/bo-thong-tin-va-truyen-thong')).toContain('bộ máy mới hoạt động từ 01/03/2025');
+		expect(mic('bo/bo-thong-tin-va-truyen-thong')).toContain('quản lý báo chí, xuất bản chuyển sang');
+		expect(mic('en/bo/bo-thong-tin-va-truyen-thong')).toContain(
+			'the new apparatus has operated since 1 March 2025',
+		);
+		expect(mic('en/bo/bo-thong-tin-va-truyen-thong')).toContain('press and publishing management moved to');
+	});
+});
+
+describe('the leader’s own page', () => {
+	const cards = (path: string) =>
+		decodeEntities(
+			stripRawText(readFileSync(join(dir, path, 'index.html'), 'utf8')).replace(/<[^>]+>/g, ' '),
+		).replace(/\s+/g, ' ');
+	it('says it leads the table instead of a difference of 0,0000 to itself, in both languages', () => {
+		// Đà Nẵng: first of DTI 2022; Hà Nội second.
+		expect(cards('2022/tinh/da-nang')).toContain('Dẫn đầu Dẫn đầu bảng xếp hạng');
+		expect(cards('2022/tinh/da-nang')).not.toContain('Chênh lệch so với đơn vị dẫn đầu');
+		expect(cards('en/2022/tinh/da-nang')).toContain('Leader Leads the table');
+		expect(cards('2022/tinh/ha-noi')).toContain('Chênh lệch so với đơn vị dẫn đầu');
 	});
 });
 

@@ -26,6 +26,27 @@ describe.each([
 		expect(problems).toEqual([]);
 		await page.close();
 	});
+	it('names the unit as printed, with no search alias (unaccented form, abbreviation) in sight', async () => {
+		const { page, problems } = await visit(await context(), suite.server().url + 'tinh/da-nang/');
+		await page.locator('h1').waitFor();
+		// What is rendered, visually hidden text (screen-reader words) aside.
+		const shown = await page.evaluate(() => {
+			const out: string[] = [];
+			const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+				const el = n.parentElement!;
+				if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+				out.push(n.textContent ?? '');
+			}
+			return out.join(' ');
+		});
+		expect(shown).toContain('Đà Nẵng');
+		expect(shown).not.toMatch(/\bDa Nang\b|\bThanh pho\b|TP\. Da Nang/);
+		// The aliases are still in the page for the search index.
+		expect(await page.locator('[data-pagefind-weight]').first().textContent()).toContain('Da Nang');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
 	it('keeps ranks of 63 and of 34 on separate panels and shows the former units’ chart', async () => {
 		const { page, problems } = await visit(await context(), suite.server().url + PROFILE);
 		const svg = page.locator('[data-chart="history-bac-ninh-2025"] svg:visible').first();

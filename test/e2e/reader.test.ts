@@ -132,4 +132,14 @@ describe('a reader on a desktop (1280 px)', () => {
 		expect(problems).toEqual([]);
 		await page.close();
 	});
+
+	it('meets the home page map with the leaders and the last of the table beside it, not under it', async () => {
+		const { page, problems } = await visit(await desktop(), suite.server().url + pathOf(target('home')));
+		const map = (await page.locator('.map-story svg[data-chart-svg]').first().boundingBox())!;
+		const list = (await page.locator('.map-story .top-bottom').boundingBox())!;
+		expect(list.x, 'left edge of the lists').toBeGreaterThanOrEqual(map.x + map.width);
+		expect(list.y, 'top of the lists').toBeLessThan(map.y + map.height);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
 });

@@ -49,8 +49,9 @@ const unitBase = z.strictObject({
 	/** How the successor relation came about, in Vietnamese and English. */
 	succession_note: z.string().optional(),
 	succession_note_en: z.string().optional(),
-	/** Legal basis of the change (resolution, decree). */
+	/** Legal basis of the change (resolution, decree), in Vietnamese; English pages show `succession_basis_en`, or this through data-text.ts. */
 	succession_basis: z.string().optional(),
+	succession_basis_en: z.string().optional(),
 	note: z.string().optional(),
 });
 

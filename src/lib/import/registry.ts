@@ -174,9 +174,35 @@ function dayBefore(iso: string): string {
 	return d.toISOString().slice(0, 10);
 }
 
-/** Converts ministries.csv into registry rows, adding successor bodies that are not rows of their own. */
-export function buildMinistries(csv: string): Ministry[] {
+/**
+ * Converts ministries.csv into registry rows, adding successor bodies that are not rows of their
+ * own. The research wording of its successor_relation and successor_basis columns stays in the
+ * CSV; the rows carry the reader text of `reader` (ministries-reader.json), Vietnamese and English.
+ */
+export function buildMinistries(csv: string, reader: string): Ministry[] {
 	const rows = readCsv(csv).records.map((r) => r.values);
+	const texts = JSON.parse(reader) as Record<
+		'successor_relation' | 'successor_basis',
+		Record<string, { vi: string; en: string }>
+	>;
+	const readerText = (column: 'successor_relation' | 'successor_basis', row: Record<string, string>) => {
+		const hit = texts[column]?.[row[column]];
+		if (!hit)
+			throw new Error(
+				`ministries-reader.json: no reader text (vi, en) for ${column} "${row[column]}" (ministries.csv, row ${row.id})`,
+			);
+		return hit;
+	};
+	const note = (r: Record<string, string>) => {
+		if (!r.successor_relation) return {};
+		const { vi, en } = readerText('successor_relation', r);
+		return { succession_note: vi, succession_note_en: en };
+	};
+	const basis = (r: Record<string, string>) => {
+		if (!r.successor_basis) return {};
+		const { vi, en } = readerText('successor_basis', r);
+		return { succession_basis: vi, succession_basis_en: en };
+	};
 	const idOf = new Map(rows.map((r) => [r.id, slugify(r.name)]));
 	const out = new Map<string, Ministry>();
 	for (const r of rows) {
@@ -199,8 +225,8 @@ export function buildMinistries(csv: string): Ministry[] {
 			valid_to: changes && r.successor_effective_date ? dayBefore(r.successor_effective_date) : null,
 			successors: successorId ? [successorId] : [],
 			predecessors: [],
-			...(r.successor_relation ? { succession_note_en: r.successor_relation } : {}),
-			...(r.successor_basis ? { succession_basis: r.successor_basis } : {}),
+			...note(r),
+			...basis(r),
 			...(r.notes ? { note: r.notes } : {}),
 		});
 		if (changes && successorId && !idOf.has(r.successor) && !out.has(successorId)) {
@@ -218,7 +244,7 @@ export function buildMinistries(csv: string): Ministry[] {
 				valid_to: null,
 				successors: [],
 				predecessors: [],
-				...(r.successor_basis ? { succession_basis: r.successor_basis } : {}),
+				...basis(r),
 			});
 		}
 	}

@@ -34,6 +34,7 @@ const charts = {
 	editionSource: (publisher, year, date) => `${publisher}, DTI ${year} (published ${date})`,
 	historySource: (from, to) => `DTI editions ${from}–${to}`,
 	mapCredit: 'Boundaries: Open Development Mekong, CC BY-SA 4.0 (simplified).',
+	mapExtremes: (top, bottom) => `Highest: ${top}; lowest: ${bottom}.`,
 	barsTitle: (table, top) => `${top ? `Top ${top} — ` : ''}${table}`,
 	barsDesc: (n, missing, ties) =>
 		`Horizontal bars, ${n} units in rank order; longer bars are higher scores (scale 0–1).` +
@@ -223,10 +224,10 @@ export const en = {
 		weakMany: boolean,
 		weakRank: string,
 	) => {
-		const what = (names: string, many: boolean) =>
-			`${kind === 'pillars' ? (many ? 'pillars' : 'pillar') : many ? 'indices' : 'index'} ${names}`;
-		const place = (many: boolean, rank: string) => `${many ? 'all ranked' : 'ranked'} ${rank}`;
-		return `Strongest in the ${what(strong, strongMany)} (${place(strongMany, strongRank)}), weakest in the ${what(weak, weakMany)} (${place(weakMany, weakRank)}).`;
+		const what = (many: boolean) =>
+			kind === 'pillars' ? (many ? 'pillars' : 'pillar') : many ? 'main indices' : 'main index';
+		const place = (many: boolean, rank: string) => `${many ? 'tied at ' : ''}${rank}`;
+		return `Strongest ${what(strongMany)}: ${strong} (${place(strongMany, strongRank)}); weakest: ${weak} (${place(weakMany, weakRank)}).`;
 	},
 	strengthsDerived: 'Ranks of each index are computed from the scores published for every unit of the table.',
 	rankBasis: {
@@ -237,8 +238,11 @@ export const en = {
 		rank_unknown: 'rank unknown',
 		not_found: 'no source found',
 	},
-	diffAverage: 'Difference to the average',
-	diffLeader: 'Difference to the leader',
+	diffAverage: 'Difference from the average',
+	diffLeader: 'Gap to the leader',
+	/** The leader's own card, in place of a gap of 0.0000. */
+	leadsTable: 'Leads the table',
+	leadsTableTied: 'Leads the table, tied',
 	previousEdition: 'Previous edition',
 	sources: 'Sources',
 	sourcesOfEdition: 'Sources of this edition',
@@ -414,6 +418,7 @@ export const en = {
 		minutes: (n: number) => `${n} min read`,
 		published: 'Published',
 		updated: 'Updated',
+		translated: 'Translated',
 		toc: 'In this article',
 		sources: 'Sources',
 		aboutEditions: 'Editions',

@@ -31,6 +31,7 @@ const charts = {
 		`${publisher}, DTI ${year} (công bố ${date})`,
 	historySource: (from: number, to: number) => `các kỳ công bố DTI ${from}–${to}`,
 	mapCredit: 'Ranh giới: Open Development Mekong, CC BY-SA 4.0 (đã đơn giản hóa).',
+	mapExtremes: (top: string, bottom: string) => `Cao nhất: ${top}; thấp nhất: ${bottom}.`,
 	barsTitle: (table: string, top?: number) => `${top ? `${top} đơn vị đứng đầu — ` : ''}${table}`,
 	barsDesc: (n: number, missing: number, ties: number) =>
 		`Biểu đồ thanh ngang, ${n} đơn vị theo thứ hạng, thanh dài hơn là điểm cao hơn (thang 0–1).` +
@@ -273,6 +274,9 @@ export const vi = {
 	},
 	diffAverage: 'Chênh lệch so với trung bình',
 	diffLeader: 'Chênh lệch so với đơn vị dẫn đầu',
+	/** The leader's own card, in place of a gap of 0,0000. */
+	leadsTable: 'Dẫn đầu bảng xếp hạng',
+	leadsTableTied: 'Đồng hạng dẫn đầu bảng xếp hạng',
 	previousEdition: 'Kỳ trước',
 	sources: 'Nguồn',
 	sourcesOfEdition: 'Nguồn của kỳ công bố',
@@ -456,6 +460,7 @@ export const vi = {
 		minutes: (n: number) => `${n} phút đọc`,
 		published: 'Đăng ngày',
 		updated: 'Cập nhật',
+		translated: 'Dịch ngày',
 		toc: 'Trong bài này',
 		sources: 'Nguồn tham khảo',
 		aboutEditions: 'Kỳ công bố',

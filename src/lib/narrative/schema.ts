@@ -57,6 +57,11 @@ export const narrativeSchema = z.strictObject({
 	date: z.iso.date({ error: 'date must be YYYY-MM-DD' }),
 	/** Date of the last substantive change, if any. */
 	updated: z.iso.date({ error: 'updated must be YYYY-MM-DD' }).optional(),
+	/**
+	 * A translation: the day it was translated. Its `date` stays the original's publication date
+	 * (the page shows both: "Published 23 Nov 2026 · Translated 1 Dec 2026").
+	 */
+	translated: z.iso.date({ error: 'translated must be YYYY-MM-DD' }).optional(),
 	lang: z.enum(['vi', 'en'], { error: 'lang must be "vi" or "en"' }),
 	/** DTI editions (assessment years) the text is about. */
 	editions: z

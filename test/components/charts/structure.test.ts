@@ -53,6 +53,19 @@ describe('chart components', () => {
 		expect(links.every((l) => /^\/dti\/2021\/tinh\/[a-z0-9-]+\/$/.test(l))).toBe(true);
 		expect(html).toContain('fill="url(#map-2021-provinces-hatch)"');
 	});
+	it('ScoreMap: names the highest and lowest units; a no-data key only where a unit has no value', async () => {
+		const full = await render(ScoreMap, { edition: 2024, data });
+		const t34 = data.edition(2024)!.tables.find((t) => t.spec.id === 'provinces')!;
+		const [top, bottom] = [t34.rows[0], t34.rows.at(-1)!];
+		const fmt = (v: number) => v.toFixed(4).replace('.', ',');
+		expect(full).toContain(
+			`Cao nhất: ${data.units.get(top.unit)!.name} (${fmt(top.total!)}); thấp nhất: ${data.units.get(bottom.unit)!.name} (${fmt(bottom.total!)}).`,
+		);
+		expect(full).not.toContain('fill="url(#map-2024-provinces-hatch)"');
+		// DTI 2021: units without a score are hatched, the key names why (not in the record).
+		const gaps = await render(ScoreMap, { edition: 2021, data });
+		expect(gaps).toMatch(/<text [^>]*>Chưa có trong dữ liệu<\/text>/);
+	});
 	it('UnitHistory: renders a framework break and the attribution source line', async () => {
 		const html = await render(UnitHistory, { unit: 'da-nang', data });
 		// Two framework changes (2020→2021, 2023→2024), in each layout.

@@ -84,7 +84,7 @@ describe('the strengths sentence', () => {
 		expect(
 			t('en').strengths('indices', formatList(['Digital awareness', 'Digital institutions'], 'en'), true, '1 of 34', 'Cyber security', false, '31 of 34'),
 		).toBe(
-			'Strongest in the indices Digital awareness and Digital institutions (all ranked 1 of 34), weakest in the index Cyber security (ranked 31 of 34).',
+			'Strongest main indices: Digital awareness and Digital institutions (tied at 1 of 34); weakest: Cyber security (31 of 34).',
 		);
 	});
 });

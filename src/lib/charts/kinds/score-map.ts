@@ -55,6 +55,15 @@ export const scoreMap = defineChart({
 		const sorted = [...c.provinces].sort(
 			(a, b) => (b.value ?? -1) - (a.value ?? -1) || a.label.localeCompare(b.label, 'vi'),
 		);
+		// The top and bottom units, named beside the map (all of them where several share the value).
+		const known = sorted.filter((p) => p.value !== undefined);
+		const named = (v?: number) =>
+			`${known
+				.filter((p) => p.value === v)
+				.map((p) => p.label)
+				.join(', ')} (${known.find((p) => p.value === v)?.valueText})`;
+		const extremes =
+			known.length > 1 ? s.mapExtremes(named(known[0].value), named(known.at(-1)!.value)) : undefined;
 		return {
 			frame: {
 				id,
@@ -63,13 +72,18 @@ export const scoreMap = defineChart({
 				views,
 				source: `${source}. ${s.mapCredit}`,
 				sourceHref,
+				note: extremes,
 				...tableCsv(table, locale),
 				locale,
 			},
 			c,
 			sorted,
 			highlight,
-			noDataLabel: why || s.noData,
+			/** The hatch's legend label; none when every unit has a value. */
+			noDataLabel: missing ? why : undefined,
+			/** Why each unit without a value has none, for its tooltip. */
+			gapWords: (p: (typeof c.provinces)[number]) =>
+				t(locale).gaps[p.gaps?.value ?? 'not_in_record'].toLowerCase(),
 		};
 	},
 	linkText: (s) => s.mapLink,
