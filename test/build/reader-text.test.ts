@@ -105,6 +105,16 @@ describe('Vietnamese pages read in Vietnamese', () => {
 	});
 });
 
+describe('the home page names why a figure is missing', () => {
+	it('DTI 2024 ministry averages are not published (not "no figure")', () => {
+		const home = decodeEntities(
+			stripRawText(readFileSync(join(dir, 'index.html'), 'utf8')).replace(/<[^>]+>/g, ' '),
+		);
+		expect(home).toMatch(/Không công bố: Trung bình các bộ/);
+		expect(home).not.toContain('Chưa có số liệu');
+	});
+});
+
 describe('the leader’s own page', () => {
 	const cards = (path: string) =>
 		decodeEntities(

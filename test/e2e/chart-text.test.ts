@@ -3,7 +3,9 @@
  * with an embedded chart and an embed page, at 360 and 1280 px, the smallest chart text renders
  * at 12 CSS px or more (computed font size × the SVG's scale on screen), and on a desktop each
  * chart uses its column: the drawn layout fills it, the map keeps its readable width with its
- * notes and table beside it.
+ * notes and table beside it, or, where the page sets it beside what it shows (.map-story: the
+ * ranked bars of a ranking page, the leaders and last units on the home page), with those beside it
+ * and the bars in their narrow layout filling their half.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +56,8 @@ interface Measured {
 	chartWidth: number;
 	/** Left edge of the notes/table/source column, relative to the SVG's right edge. */
 	asideGap: number;
+	/** In a .map-story pair: the left edge of the other half, relative to the SVG's right edge. */
+	story?: number;
 }
 
 /** Every chart of the page: the layout shown, its smallest text on screen and its widths. */
@@ -74,6 +78,8 @@ function measure(page: Page): Promise<Measured[]> {
 				}
 			const svg = shown[0]?.getBoundingClientRect();
 			const aside = chart.querySelector('.chart-aside')!.getBoundingClientRect();
+			const pair = chart.closest('.map-story');
+			const other = pair && [...pair.children].find((el) => !el.contains(chart));
 			return {
 				chart: chart.dataset.chart ?? '',
 				variant: shown.map((s) => s.dataset.chartSvg).join(','),
@@ -82,6 +88,7 @@ function measure(page: Page): Promise<Measured[]> {
 				svgWidth: svg?.width ?? 0,
 				chartWidth: chart.getBoundingClientRect().width,
 				asideGap: svg ? aside.left - svg.right : 0,
+				...(pair ? { story: other && svg ? other.getBoundingClientRect().left - svg.right : -1 } : {}),
 			};
 		}),
 	);
@@ -117,6 +124,16 @@ describe('charts on a desktop (1280 px)', () => {
 			return main.getBoundingClientRect().width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
 		});
 		for (const c of await measure(page)) {
+			if (c.story !== undefined) {
+				// Beside what it shows: the map at its readable width, the other half right of it.
+				if (c.variant === 'fluid') {
+					expect(c.svgWidth, `${c.chart}: map width`).toBeGreaterThanOrEqual(599);
+					expect(c.story, `${c.chart}: its companion beside the map`).toBeGreaterThan(0);
+				} else {
+					expect(c.svgWidth / c.chartWidth, `${c.chart}: share of its half drawn`).toBeGreaterThan(0.98);
+				}
+				continue;
+			}
 			if (c.variant === 'fluid') {
 				// The map keeps a readable size (600 px) and puts its notes, table and source beside it.
 				expect(c.svgWidth, `${c.chart}: map width`).toBeGreaterThanOrEqual(599);

@@ -131,7 +131,7 @@ export const en = {
 		sources: 'Data sources',
 	},
 	home: {
-		noFigure: (labels: string) => `No figure available: ${labels}.`,
+		noFigure: (why: string, labels: string) => `${why}: ${labels}.`,
 		tables: (year: number, primary: string, others: string) =>
 			`DTI ${year} published ${others ? 'two provincial rankings' : 'one provincial ranking'}: ${primary}${others ? ` (the main table, used on this page), and ${others}` : ''}.`,
 		leadersOf: 'Leaders',
@@ -201,7 +201,7 @@ export const en = {
 	province: 'Province',
 	ministry: 'Ministry',
 	total: 'DTI score',
-	change: 'Change vs previous edition',
+	change: 'Change since the previous edition',
 	changeShort: '± rank',
 	totalChange: '± score',
 	pillars: 'Pillars',
@@ -239,7 +239,7 @@ export const en = {
 		not_found: 'no source found',
 	},
 	diffAverage: 'Difference from the average',
-	diffLeader: 'Gap to the leader',
+	diffLeader: 'Difference from the leader',
 	/** The leader's own card, in place of a gap of 0.0000. */
 	leadsTable: 'Leads the table',
 	leadsTableTied: 'Leads the table, tied',

@@ -146,7 +146,7 @@ export const vi = {
 	},
 	/** The home page: the latest edition's story. */
 	home: {
-		noFigure: (labels: string) => `Chưa có số liệu: ${labels}.`,
+		noFigure: (why: string, labels: string) => `${why}: ${labels}.`,
 		tables: (year: number, primary: string, others: string) =>
 			`DTI ${year} công bố ${others ? 'hai bảng xếp hạng cấp tỉnh' : 'một bảng xếp hạng cấp tỉnh'}: ${primary}${others ? ` (bảng chính, dùng trên trang này), và ${others}` : ''}.`,
 		leadersOf: 'Đơn vị dẫn đầu',
