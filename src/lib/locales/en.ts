@@ -131,7 +131,6 @@ export const en = {
 		sources: 'Data sources',
 	},
 	home: {
-		noFigure: (why: string, labels: string) => `${why}: ${labels}.`,
 		tables: (year: number, primary: string, others: string) =>
 			`DTI ${year} published ${others ? 'two provincial rankings' : 'one provincial ranking'}: ${primary}${others ? ` (the main table, used on this page), and ${others}` : ''}.`,
 		leadersOf: 'Leaders',

@@ -146,7 +146,6 @@ export const vi = {
 	},
 	/** The home page: the latest edition's story. */
 	home: {
-		noFigure: (why: string, labels: string) => `${why}: ${labels}.`,
 		tables: (year: number, primary: string, others: string) =>
 			`DTI ${year} công bố ${others ? 'hai bảng xếp hạng cấp tỉnh' : 'một bảng xếp hạng cấp tỉnh'}: ${primary}${others ? ` (bảng chính, dùng trên trang này), và ${others}` : ''}.`,
 		leadersOf: 'Đơn vị dẫn đầu',
