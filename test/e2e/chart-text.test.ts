@@ -79,7 +79,8 @@ function measure(page: Page): Promise<Measured[]> {
 			const svg = shown[0]?.getBoundingClientRect();
 			const aside = chart.querySelector('.chart-aside')!.getBoundingClientRect();
 			const pair = chart.closest('.map-story');
-			const other = pair && [...pair.children].find((el) => !el.contains(chart));
+			const other =
+				pair && [...pair.children].find((el) => !el.contains(chart) && el.getBoundingClientRect().width > 0);
 			return {
 				chart: chart.dataset.chart ?? '',
 				variant: shown.map((s) => s.dataset.chartSvg).join(','),
