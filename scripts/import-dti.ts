@@ -86,7 +86,8 @@ function buildRegistry(root: string) {
 	);
 	const ministries = buildMinistries(
 		read('registry/ministries.csv'),
-		read('registry/ministries-reader.json'),
+		// The editors' reader text for the registry's research wording (not a copy of an upstream file).
+		readFileSync(resolve(root, 'data/ministries-reader.json'), 'utf8'),
 	);
 	// Addresses and research notes from SOURCES.md; the citations (publisher, title, date) are the editors'.
 	const sources = mergeSources(

@@ -177,7 +177,7 @@ function dayBefore(iso: string): string {
 /**
  * Converts ministries.csv into registry rows, adding successor bodies that are not rows of their
  * own. The research wording of its successor_relation and successor_basis columns stays in the
- * CSV; the rows carry the reader text of `reader` (ministries-reader.json), Vietnamese and English.
+ * CSV; the rows carry the reader text of `reader` (data/ministries-reader.json), Vietnamese and English.
  */
 export function buildMinistries(csv: string, reader: string): Ministry[] {
 	const rows = readCsv(csv).records.map((r) => r.values);
@@ -189,7 +189,7 @@ export function buildMinistries(csv: string, reader: string): Ministry[] {
 		const hit = texts[column]?.[row[column]];
 		if (!hit)
 			throw new Error(
-				`ministries-reader.json: no reader text (vi, en) for ${column} "${row[column]}" (ministries.csv, row ${row.id})`,
+				`data/ministries-reader.json: no reader text (vi, en) for ${column} "${row[column]}" (ministries.csv, row ${row.id})`,
 			);
 		return hit;
 	};

@@ -29,7 +29,7 @@ describe('data/ against data/raw/', () => {
 				read(`${reg}/provinces-2025-merger.csv`),
 			),
 		).toEqual(json<Province[]>('data/units/provinces.json'));
-		expect(buildMinistries(read(`${reg}/ministries.csv`), read(`${reg}/ministries-reader.json`))).toEqual(
+		expect(buildMinistries(read(`${reg}/ministries.csv`), read('data/ministries-reader.json'))).toEqual(
 			json<Ministry[]>('data/units/ministries.json'),
 		);
 		const sources = json<Source[]>('data/sources.json');
