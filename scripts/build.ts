@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { recordBuild } from './build-record.ts';
 import { writeHeaders } from './deploy-headers.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
-import { ASTRO_CACHE_DIR, closePageCache, openPageCache } from '../src/lib/page-cache.ts';
+import { alive, ASTRO_CACHE_DIR, closePageCache, openPageCache } from '../src/lib/page-cache.ts';
 import { ROOT } from './lib.ts';
 
 /**
@@ -75,15 +75,6 @@ const staging = join(tmpRoot, `staging-${process.pid}`);
 const openData = join(tmpRoot, `open-data-${process.pid}`);
 const nearOut = join(parent, `${stem}.staging-${process.pid}`);
 const old = join(parent, `${stem}.old-${process.pid}`);
-
-const alive = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (e) {
-		return (e as NodeJS.ErrnoException).code === 'EPERM';
-	}
-};
 
 /** Removes work folders left by builds that were killed (their process is gone). */
 function removeStale() {

@@ -63,8 +63,8 @@ export const ASTRO_CACHE_DIR = '.cache/astro';
 const MANIFEST = 'incremental-build.json';
 const LOCK = 'build-lock';
 
-/** Whether process `pid` runs (a lock whose owner is gone is stale). */
-function alive(pid: number): boolean {
+/** Whether process `pid` runs (a lock, or a work folder, whose owner is gone is stale). */
+export function alive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;
