@@ -15,11 +15,13 @@ import { createHash } from 'node:crypto';
 import {
 	closeSync,
 	copyFileSync,
+	type Dirent,
 	existsSync,
 	linkSync,
 	mkdirSync,
 	openSync,
 	readFileSync,
+	readdirSync,
 	readSync,
 	renameSync,
 	rmSync,
@@ -370,7 +372,7 @@ export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): v
 	});
 	const scan = () => {
 		if (stopping || !existsSync(siteDir)) return;
-		for (const file of listFiles(siteDir)) {
+		for (const file of pagesBeingWritten(siteDir)) {
 			if (!file.endsWith('.html') || seen.has(file)) continue;
 			let card: PageCard | undefined;
 			try {
@@ -398,6 +400,32 @@ export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): v
 		await worker.terminate();
 	};
 	early = state;
+}
+
+/**
+ * The HTML files Astro has written so far into `dir`. Astro creates and removes folders of its own
+ * (`.prerender`, …) while it runs: dot-folders are skipped and a folder that vanishes between
+ * listing and reading is passed over, so a scan never throws from inside its timer (which would
+ * end the build).
+ */
+export function pagesBeingWritten(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (d: string, rel: string) => {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(d, { withFileTypes: true });
+		} catch {
+			return; // removed while we looked
+		}
+		for (const e of entries) {
+			if (e.name.startsWith('.')) continue;
+			const r = rel ? `${rel}/${e.name}` : e.name;
+			if (e.isDirectory()) walk(join(d, e.name), r);
+			else if (e.name.endsWith('.html')) out.push(r);
+		}
+	};
+	walk(dir, '');
+	return out;
 }
 
 /** Stops the renderer started for `siteDir` and tells which cache files it rendered. */

@@ -9,6 +9,7 @@ import {
 	encodePng,
 	renderCard,
 	renderCards,
+	pagesBeingWritten,
 	startCardsDuringBuild,
 } from '../../../scripts/cards.ts';
 import { cardFile, type PageCard } from '../../../src/lib/cards/spec.ts';
@@ -122,6 +123,20 @@ describe('rendering while the site is being written', () => {
 		expect(existsSync(join(cache, `${cardKey(cut)}.png`))).toBe(false);
 		expect(readFileSync(join(dir, 'og/cut.png')).equals(await renderCard(done))).toBe(true);
 	}, 60_000);
+});
+
+describe('listing pages while Astro writes them', () => {
+	it("lists the HTML pages, skips Astro's dot-folders, and passes over a folder that vanishes", () => {
+		const dir = join(work, 'listing');
+		mkdirSync(join(dir, 'a/b'), { recursive: true });
+		mkdirSync(join(dir, '.prerender/chunks'), { recursive: true });
+		writeFileSync(join(dir, 'index.html'), '<html></html>');
+		writeFileSync(join(dir, 'a/b/index.html'), '<html></html>');
+		writeFileSync(join(dir, 'a/style.css'), '');
+		writeFileSync(join(dir, '.prerender/chunks/x.html'), '');
+		expect(pagesBeingWritten(dir).sort()).toEqual(['a/b/index.html', 'index.html']);
+		expect(pagesBeingWritten(join(dir, 'gone'))).toEqual([]);
+	});
 });
 
 describe('the PNG encoder', () => {
