@@ -13,12 +13,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { recordBuild } from './build-record.ts';
 import { writeHeaders } from './deploy-headers.ts';
+import { cachedOpenData, fillOpenData, openDataKey, placeOpenData } from './open-data-cache.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
 import { alive, ASTRO_CACHE_DIR, closePageCache, openPageCache } from '../src/lib/page-cache.ts';
 import { ROOT } from './lib.ts';
@@ -71,8 +72,12 @@ const parent = dirname(out);
 const stem = `.${basename(out)}`;
 const tmpRoot = resolve(ROOT, '.build-tmp');
 const staging = join(tmpRoot, `staging-${process.pid}`);
-/** The open-data files, written beside Astro (scripts/open-data-files.ts), moved into the staging folder after it. */
-const openData = join(tmpRoot, `open-data-${process.pid}`);
+/**
+ * The open-data files are written beside Astro (scripts/open-data-files.ts) into their cache
+ * (scripts/open-data-cache.ts: keyed by data/, the code and the URLs), or taken from it when the
+ * key is unchanged, and linked into the staging folder after Astro.
+ */
+const OPEN_DATA_CACHE = process.env.DTI_OPEN_DATA_CACHE ?? join(ROOT, 'node_modules/.cache/dti-open-data');
 const nearOut = join(parent, `${stem}.staging-${process.pid}`);
 const old = join(parent, `${stem}.old-${process.pid}`);
 
@@ -93,12 +98,13 @@ function removeStale() {
 	const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	sweep(parent, new RegExp(`^${esc}\\.(?:staging|old)-(\\d+)$`));
 	sweep(resolve(ROOT, '.build-tmp'), /^(?:staging|old|open-data)-(\d+)$/);
+	sweep(OPEN_DATA_CACHE, /^\.[0-9a-f]+-(\d+)$/);
 }
 
 let child: ChildProcess | undefined;
 let stopping = false;
 function cleanUp() {
-	for (const d of [staging, nearOut, openData]) rmSync(d, { recursive: true, force: true });
+	for (const d of [staging, nearOut]) rmSync(d, { recursive: true, force: true });
 	try {
 		rmdirSync(tmpRoot); // only when empty (test sites of a running test suite live there too)
 	} catch {
@@ -211,20 +217,29 @@ function astroBuild() {
 }
 
 /**
- * Writes the open-data files (CSV, XLSX, JSON; scripts/open-data-files.ts) in a worker thread
- * while Astro builds: they take the core Astro does not use. Resolves to how many, or rejects.
+ * The open-data files (CSV, XLSX, JSON; scripts/open-data-files.ts): from their cache when their
+ * inputs are unchanged, else written in a worker thread while Astro builds (they take the core
+ * Astro does not use). Resolves to the cache entry holding them, or rejects.
  */
-function writeOpenDataBeside(): Promise<number> {
-	const worker = new Worker(new URL('./open-data-files.ts', import.meta.url), {
-		workerData: { root: ROOT, out: openData, base, site },
-	});
-	const done = new Promise<number>((ok, fail) => {
-		worker.once('message', (m: { files?: number; error?: string }) =>
-			m.error ? fail(new Error(`open-data files: ${m.error}`)) : ok(m.files ?? 0),
-		);
-		worker.once('error', fail);
-		worker.once('exit', (code) => fail(new Error(`open-data files: the worker stopped (exit code ${code})`)));
-	});
+function writeOpenDataBeside(): Promise<{ dir: string; cached: boolean }> {
+	const key = openDataKey(ROOT, base, site);
+	const hit = cachedOpenData(OPEN_DATA_CACHE, key);
+	if (hit) return Promise.resolve({ dir: hit, cached: true });
+	const done = fillOpenData(
+		OPEN_DATA_CACHE,
+		key,
+		(dir) =>
+			new Promise<number>((ok, fail) => {
+				const worker = new Worker(new URL('./open-data-files.ts', import.meta.url), {
+					workerData: { root: ROOT, out: dir, base, site },
+				});
+				worker.once('message', (m: { files?: number; error?: string }) =>
+					m.error ? fail(new Error(`open-data files: ${m.error}`)) : ok(m.files ?? 0),
+				);
+				worker.once('error', fail);
+				worker.once('exit', (code) => fail(new Error(`open-data files: the worker stopped (exit code ${code})`)));
+			}),
+	).then(({ dir }) => ({ dir, cached: false }));
 	// A rejection is read after Astro; until then it must not count as unhandled.
 	done.catch(() => {});
 	return done;
@@ -293,9 +308,10 @@ if (status !== 0) {
 	process.exit(1);
 }
 try {
-	await openDataFiles;
-	cpSync(openData, staging, { recursive: true });
-	rmSync(openData, { recursive: true, force: true });
+	const files = await openDataFiles;
+	const placed = placeOpenData(files.dir, staging);
+	if (files.cached)
+		console.log(`Open-data files: ${placed} from the cache (${relative(ROOT, OPEN_DATA_CACHE)}): data and code unchanged.`);
 } catch (e) {
 	cleanUp();
 	console.error(
