@@ -280,38 +280,40 @@ const decode = (s: string) =>
 		.replace(/&gt;/g, '>')
 		.replace(/&amp;/g, '&');
 
+const CARD_TAG = /<meta property="og:image" content="[^"]*" data-card="([^"]*)"/;
+
 /**
- * The start of an HTML file up to its `</head>`, where the card's meta tag is; the whole file when
- * it has none, or undefined with `complete` when the head is not all there (a page being written).
+ * The card a page asks for (its og:image tag's data-card, near the top of the head), read only as
+ * far as needed: up to that tag, or to `</head>` when it has none (`null`). With `complete`, a page
+ * whose head is not all there yet (being written) gives undefined, to be read again later.
  */
-function readHead(path: string, complete = false): string | undefined {
+function readCard(path: string, complete = false): PageCard | null | undefined {
 	const fd = openSync(path, 'r');
 	try {
 		const chunks: Buffer[] = [];
-		const chunk = Buffer.alloc(16 * 1024);
+		const chunk = Buffer.alloc(8 * 1024);
 		for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
 			chunks.push(Buffer.from(chunk.subarray(0, n)));
-			const text = Buffer.concat(chunks).toString('utf8');
+			const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
 			const end = text.indexOf('</head>');
-			if (end >= 0) return text.slice(0, end);
+			const m = CARD_TAG.exec(end >= 0 ? text.slice(0, end) : text);
+			if (m) return JSON.parse(decode(m[1])) as PageCard;
+			if (end >= 0) return null;
 		}
-		return complete ? undefined : Buffer.concat(chunks).toString('utf8');
+		return complete ? undefined : null;
 	} finally {
 		closeSync(fd);
 	}
 }
 
-/** The card a page's head asks for, if any. */
-function cardOfHead(head: string): PageCard | undefined {
-	const m = /<meta property="og:image" content="[^"]*" data-card="([^"]*)"/.exec(head);
-	return m ? (JSON.parse(decode(m[1])) as PageCard) : undefined;
-}
-
-/** Cards asked for by the pages of a built site, one per file (two pages asking for one file must agree). */
-export function cardsOfSite(siteDir: string): Map<string, PageCard> {
+/**
+ * Cards asked for by the pages of a built site, one per file (two pages asking for one file must
+ * agree). `known`: pages already read while the site was being written, with what they ask for.
+ */
+export function cardsOfSite(siteDir: string, known?: ReadonlyMap<string, PageCard | null>): Map<string, PageCard> {
 	const out = new Map<string, PageCard>();
 	for (const file of listFiles(siteDir).filter((f) => f.endsWith('.html'))) {
-		const card = cardOfHead(readHead(join(siteDir, file))!);
+		const card = known?.has(file) ? known.get(file) : readCard(join(siteDir, file));
 		if (!card) continue;
 		const prev = out.get(card.file);
 		if (prev && JSON.stringify(prev) !== JSON.stringify(card))
@@ -336,6 +338,8 @@ interface Early {
 	siteDir: string;
 	/** Cache files it rendered. */
 	rendered: Set<string>;
+	/** Pages it read whole (their head), with the card each asks for (null: none). */
+	read: Map<string, PageCard | null>;
 	stop: () => Promise<void>;
 }
 let early: Early | undefined;
@@ -343,7 +347,7 @@ let early: Early | undefined;
 export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): void {
 	if (THREADS < 2 || early) return;
 	mkdirSync(cacheDir, { recursive: true });
-	const seen = new Set<string>();
+	const read = new Map<string, PageCard | null>();
 	const queued = new Set<string>();
 	const queue: { card: PageCard; path: string }[] = [];
 	const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
@@ -351,7 +355,7 @@ export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): v
 	let busy: string | undefined;
 	let stopping = false;
 	let idle: (() => void) | undefined;
-	const state: Early = { siteDir, rendered: new Set(), stop: async () => {} };
+	const state: Early = { siteDir, rendered: new Set(), read, stop: async () => {} };
 	const feed = () => {
 		if (busy) return;
 		if (stopping) return idle?.();
@@ -373,16 +377,15 @@ export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): v
 	const scan = () => {
 		if (stopping || !existsSync(siteDir)) return;
 		for (const file of pagesBeingWritten(siteDir)) {
-			if (!file.endsWith('.html') || seen.has(file)) continue;
-			let card: PageCard | undefined;
+			if (read.has(file)) continue;
+			let card: PageCard | null | undefined;
 			try {
-				const head = readHead(join(siteDir, file), true);
-				if (head === undefined) continue; // still being written: read again at the next scan
-				card = cardOfHead(head);
+				card = readCard(join(siteDir, file), true);
 			} catch {
 				continue;
 			}
-			seen.add(file);
+			if (card === undefined) continue; // still being written: read again at the next scan
+			read.set(file, card);
 			if (!card) continue;
 			const path = join(cacheDir, `${cardKey(card)}.png`);
 			if (queued.has(path) || existsSync(path)) continue;
@@ -428,13 +431,13 @@ export function pagesBeingWritten(dir: string): string[] {
 	return out;
 }
 
-/** Stops the renderer started for `siteDir` and tells which cache files it rendered. */
-async function stopEarly(siteDir: string): Promise<Set<string>> {
-	if (!early || early.siteDir !== siteDir) return new Set();
+/** Stops the renderer started for `siteDir`; tells which cache files it rendered and which pages it read. */
+async function stopEarly(siteDir: string): Promise<Pick<Early, 'rendered' | 'read'>> {
+	if (!early || early.siteDir !== siteDir) return { rendered: new Set(), read: new Map() };
 	const e = early;
 	early = undefined;
 	await e.stop();
-	return e.rendered;
+	return e;
 }
 
 let fontHash: string | undefined;
@@ -466,14 +469,14 @@ export interface CardStats {
 export async function renderCards(siteDir: string, cacheDir = CARD_CACHE): Promise<CardStats> {
 	const started = performance.now();
 	const early = await stopEarly(siteDir);
-	const cards = [...cardsOfSite(siteDir).values()];
+	const cards = [...cardsOfSite(siteDir, early.read).values()];
 	mkdirSync(cacheDir, { recursive: true });
 	const cached = new Map(cards.map((c) => [c, join(cacheDir, `${cardKey(c)}.png`)]));
 	// Two pages' cards with the same words share one cache file: render it once.
 	const missing = new Map<string, PageCard>();
 	for (const [card, path] of cached) if (!existsSync(path) && !missing.has(path)) missing.set(path, card);
 	const threads = await renderAll([...missing].map(([path, card]) => ({ card, path })));
-	const renderedEarly = new Set([...cached.values()].filter((p) => early.has(p))).size;
+	const renderedEarly = new Set([...cached.values()].filter((p) => early.rendered.has(p))).size;
 	for (const [card, path] of cached) {
 		const target = join(siteDir, card.file);
 		if (relative(siteDir, target).startsWith('..'))

@@ -61,6 +61,24 @@ describe('rendering the cards of a site', () => {
 		expect([...cardsOfSite(dir).values()]).toEqual([card]);
 	});
 
+	it('reads a card near the top of a long head, and finds none in a page without one', () => {
+		const dir = site('long-head', [card]);
+		const file = join(dir, 'p0/index.html');
+		// The tag, then a long inline style: the card is read without reading the rest of the head.
+		writeFileSync(file, readFileSync(file, 'utf8').replace('</head>', `<style>${'a{}'.repeat(20_000)}</style></head>`));
+		mkdirSync(join(dir, 'plain'));
+		writeFileSync(join(dir, 'plain/index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+		expect([...cardsOfSite(dir).values()]).toEqual([card]);
+	});
+
+	it('takes the pages read while the site was written from what was read then', () => {
+		const dir = site('known', [card, { ...card, title: 'Huế', file: 'og/hue.png' }]);
+		const other = { ...card, title: 'Đọc khi đang viết', file: 'og/known.png' };
+		const cards = [...cardsOfSite(dir, new Map([['p0/index.html', other]])).values()];
+		expect(cards.map((c) => c.title)).toEqual(['Đọc khi đang viết', 'Huế']);
+		expect(cardsOfSite(dir, new Map([['p1/index.html', null]])).size).toBe(1);
+	});
+
 	it('refuses two different cards for one file', () => {
 		const dir = site('clash', [card, { ...card, title: 'Huế' }]);
 		expect(() => cardsOfSite(dir)).toThrow(/differs from another page's card/);
