@@ -237,7 +237,9 @@ function writeOpenDataBeside(): Promise<{ dir: string; cached: boolean }> {
 					m.error ? fail(new Error(`open-data files: ${m.error}`)) : ok(m.files ?? 0),
 				);
 				worker.once('error', fail);
-				worker.once('exit', (code) => fail(new Error(`open-data files: the worker stopped (exit code ${code})`)));
+				worker.once('exit', (code) =>
+					fail(new Error(`open-data files: the worker stopped (exit code ${code})`)),
+				);
 			}),
 	).then(({ dir }) => ({ dir, cached: false }));
 	// A rejection is read after Astro; until then it must not count as unhandled.
@@ -311,7 +313,9 @@ try {
 	const files = await openDataFiles;
 	const placed = placeOpenData(files.dir, staging);
 	if (files.cached)
-		console.log(`Open-data files: ${placed} from the cache (${relative(ROOT, OPEN_DATA_CACHE)}): data and code unchanged.`);
+		console.log(
+			`Open-data files: ${placed} from the cache (${relative(ROOT, OPEN_DATA_CACHE)}): data and code unchanged.`,
+		);
 } catch (e) {
 	cleanUp();
 	console.error(

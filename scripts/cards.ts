@@ -310,7 +310,10 @@ function readCard(path: string, complete = false): PageCard | null | undefined {
  * Cards asked for by the pages of a built site, one per file (two pages asking for one file must
  * agree). `known`: pages already read while the site was being written, with what they ask for.
  */
-export function cardsOfSite(siteDir: string, known?: ReadonlyMap<string, PageCard | null>): Map<string, PageCard> {
+export function cardsOfSite(
+	siteDir: string,
+	known?: ReadonlyMap<string, PageCard | null>,
+): Map<string, PageCard> {
 	const out = new Map<string, PageCard>();
 	for (const file of listFiles(siteDir).filter((f) => f.endsWith('.html'))) {
 		const card = known?.has(file) ? known.get(file) : readCard(join(siteDir, file));

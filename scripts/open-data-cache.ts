@@ -30,7 +30,12 @@ import { dirname, join, relative } from 'node:path';
 export const KEEP = 4;
 
 /** What the files are made from, relative to the project root (folders are read whole). */
-export const OPEN_DATA_INPUTS = ['data', 'src/lib', 'scripts/open-data-files.ts', 'package-lock.json'] as const;
+export const OPEN_DATA_INPUTS = [
+	'data',
+	'src/lib',
+	'scripts/open-data-files.ts',
+	'package-lock.json',
+] as const;
 
 /** Every file below `dir` (or `dir` itself), sorted, "/" separators, relative to `root`. */
 function filesOf(root: string, path: string): string[] {

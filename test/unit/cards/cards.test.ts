@@ -65,9 +65,15 @@ describe('rendering the cards of a site', () => {
 		const dir = site('long-head', [card]);
 		const file = join(dir, 'p0/index.html');
 		// The tag, then a long inline style: the card is read without reading the rest of the head.
-		writeFileSync(file, readFileSync(file, 'utf8').replace('</head>', `<style>${'a{}'.repeat(20_000)}</style></head>`));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace('</head>', `<style>${'a{}'.repeat(20_000)}</style></head>`),
+		);
 		mkdirSync(join(dir, 'plain'));
-		writeFileSync(join(dir, 'plain/index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+		writeFileSync(
+			join(dir, 'plain/index.html'),
+			'<!doctype html><html><head><title>x</title></head><body></body></html>',
+		);
 		expect([...cardsOfSite(dir).values()]).toEqual([card]);
 	});
 
