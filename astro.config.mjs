@@ -35,11 +35,12 @@ const dataset = loadDataset(root);
 /**
  * Incremental builds (Astro's experimental.incrementalBuild): a page whose route code, config,
  * lockfile and key are unchanged since the last build is copied from Astro's cache
- * (.cache/astro) instead of rendered. The key is the bytes of data/ and content/
+ * (.cache/astro) instead of rendered. The key is the bytes of data/ and content/; routes that
+ * render no narrative text take one made of data/ and what the texts say about units
  * (src/lib/page-cache.ts). `npm run build -- --force` renders every page.
  */
-setPageCacheKey(contentDigest(root));
 const registry = [...dataset.units.values()];
+setPageCacheKey({ texts: contentDigest(root), facts: contentDigest(root, registry) });
 const withPage = new Set(
 	[...dataset.profileUnits('provinces'), ...dataset.profileUnits('ministries')].map((u) => u.id),
 );

@@ -11,7 +11,7 @@
  * lists it as an orphan.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n.ts';
-import { pageCacheKey } from './page-cache.ts';
+import { pageCacheKey, type TextUse } from './page-cache.ts';
 import { href, localeFromPath, localePath } from './url.ts';
 
 /** The `lang` route parameter of a locale: undefined (no segment) for Vietnamese, else its code. */
@@ -29,22 +29,34 @@ export function localeOfParams(params: { lang?: string }): Locale {
 		: DEFAULT_LOCALE;
 }
 
+/** How a route's pages use content/ (src/lib/page-cache.ts): 'texts' unless the route renders none. */
+export interface RouteOptions {
+	texts?: TextUse;
+}
+
 /** What every path carries besides its params: the incremental build's key (src/lib/page-cache.ts). */
-function cached(): { cacheKey?: string } {
-	const cacheKey = pageCacheKey();
+function cached(use: TextUse = 'texts'): { cacheKey?: string } {
+	const cacheKey = pageCacheKey(use);
 	return cacheKey === undefined ? {} : { cacheKey };
 }
 
 /** One path per locale, for pages without other parameters. */
-export function localeParams(): { params: { lang: string | undefined }; cacheKey?: string }[] {
-	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, ...cached() }));
+export function localeParams(
+	options: RouteOptions = {},
+): { params: { lang: string | undefined }; cacheKey?: string }[] {
+	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, ...cached(options.texts) }));
 }
 
-/** Every path of a page in every locale: the same params and props, plus `lang`. */
+/**
+ * Every path of a page in every locale: the same params and props, plus `lang`. A route that
+ * renders no narrative text says so with `{ texts: 'facts' }` (its pages are then kept when only
+ * a text's wording changes); test/build/incremental.test.ts checks the result against a full build.
+ */
 export function withLocales<P extends Record<string, string | number | undefined>, T>(
 	list: readonly { params: P; props?: T }[],
+	options: RouteOptions = {},
 ): { params: P & { lang: string | undefined }; props: T; cacheKey?: string }[] {
-	const key = cached();
+	const key = cached(options.texts);
 	return LOCALES.flatMap((locale) =>
 		list.map((p) => ({ params: { ...p.params, lang: langParam(locale) }, props: p.props as T, ...key })),
 	);

@@ -3,11 +3,23 @@
  *
  * Astro re-renders a page when its route's code changes (it hashes the module graph, styles and
  * client scripts included), when the config or the lockfile changes, or when the page's
- * `cacheKey` differs from the last build's. What the code does not capture is the data the
- * pages read at build time: data/ (through the content collections) and content/ (narrative
- * and page prose). Every page shows something of the whole dataset (navigation, ranks beside
- * its own, sources), so one key for all pages is the honest choice: the bytes of data/ and
- * content/. Any change to either renders every page again; an unchanged build copies them.
+ * `cacheKey` differs from the last build's. A narrative text a page renders (an article, an
+ * edition overview, the methodology) is a module of that page, so Astro itself renders the
+ * pages showing a text again when its wording changes. What neither captures is what pages
+ * read at build time through the content collections: data/ (every page shows something of the
+ * whole dataset: navigation, ranks beside its own, sources) and what the other pages know of
+ * each text (its frontmatter: title, date, summary, units; and what its body says about units
+ * and its length: the lists "articles about this province" and reading times). One key for all
+ * pages covers those: the bytes of data/, and of each text its frontmatter, the units its body
+ * quotes or names, and its reading time (`narrativeFacts`).
+ *
+ * So there are two keys: the routes that render no text (unit pages, profiles, embeds, rankings:
+ * nearly every page) take the key of data/ and the texts' facts (`TextUse` 'facts'); every other
+ * route takes the key of data/ and all of content/ ('texts'). Rewording an article that names no
+ * other unit renders the few pages of the second kind again and copies the rest; any other
+ * change to data/ or content/ renders every page. (Astro records which content entries a page
+ * renders, but not reliably: an English page showing a Vietnamese original was not rendered
+ * again when the original changed. So no page relies on it.)
  *
  * astro.config.mjs computes the key once per build process and keeps it here; `withLocales`
  * and `localeParams` (src/lib/locale-routes.ts) put it on every path. Outside a build (tests,
@@ -16,12 +28,30 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { bodyMentions } from './narrative/index.ts';
+import { readingMinutes } from './narrative/schema.ts';
+import type { LinkableUnit } from './remark/link-units.ts';
 
 /** What the key covers, relative to the project root. */
 export const KEYED_DIRS = ['data', 'content'] as const;
 
-/** SHA-256 of every file below data/ and content/ (sorted relative paths and bytes), 16 hex digits. */
-export function contentDigest(root: string): string {
+/**
+ * What the pages other than a text's own know of it: its frontmatter as written, the units its
+ * body quotes or names (before the frontmatter resolves them) and its reading time.
+ */
+export function narrativeFacts(text: string, units: LinkableUnit[]): string {
+	const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+	const frontmatter = m ? m[1] : '';
+	const body = m ? text.slice(m[0].length) : text;
+	return JSON.stringify({ frontmatter, ...bodyMentions(body, units), minutes: readingMinutes(body) });
+}
+
+/**
+ * SHA-256 of every file below data/ and content/ (sorted relative paths and bytes), 16 hex
+ * digits. With the registry's `units`, a narrative text (.md, .mdx) counts by its
+ * `narrativeFacts` instead of its bytes.
+ */
+export function contentDigest(root: string, units?: LinkableUnit[]): string {
 	const hash = createHash('sha256');
 	const walk = (dir: string) => {
 		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -29,7 +59,9 @@ export function contentDigest(root: string): string {
 			if (e.isDirectory()) walk(p);
 			else if (e.isFile()) {
 				hash.update(`${relative(root, p).split('\\').join('/')}\0`);
-				hash.update(readFileSync(p));
+				hash.update(
+					units && /\.mdx?$/.test(e.name) ? narrativeFacts(readFileSync(p, 'utf8'), units) : readFileSync(p),
+				);
 				hash.update('\0');
 			}
 		}
@@ -41,16 +73,26 @@ export function contentDigest(root: string): string {
 // The config and the pages are loaded as separate module instances in one Astro process (Vite
 // loads the config on its own), so the key is kept on globalThis, as src/lib/data/load.ts does.
 const SLOT = Symbol.for('dti.pageCacheKey');
-type Slot = { [SLOT]?: string };
 
-/** Called by astro.config.mjs with `contentDigest(root)`. */
-export function setPageCacheKey(key: string | undefined): void {
-	(globalThis as Slot)[SLOT] = key;
+/**
+ * What a route's pages read of content/: `texts`, the texts themselves (a page that renders an
+ * article, an overview or the methodology, or might: the default), or `facts`, only what
+ * `narrativeFacts` keeps (a route that renders no text, such as the unit pages and the embeds).
+ */
+export type TextUse = 'texts' | 'facts';
+type Slot = { [SLOT]?: Record<TextUse, string> };
+
+/**
+ * Called by astro.config.mjs with `{ texts: contentDigest(root), facts: contentDigest(root, units) }`
+ * (one string: the same key for both).
+ */
+export function setPageCacheKey(key: string | Record<TextUse, string> | undefined): void {
+	(globalThis as Slot)[SLOT] = typeof key === 'string' ? { texts: key, facts: key } : key;
 }
 
-/** The key for this build's pages, or undefined (always render). */
-export function pageCacheKey(): string | undefined {
-	return (globalThis as Slot)[SLOT];
+/** The key for this build's pages that make `use` of content/, or undefined (always render). */
+export function pageCacheKey(use: TextUse = 'texts'): string | undefined {
+	return (globalThis as Slot)[SLOT]?.[use];
 }
 
 /**

@@ -30,18 +30,18 @@ function matcherOf(units: LinkableUnit[]): ReturnType<typeof buildMatcher> {
 	return m;
 }
 
-/** Units a text mentions (frontmatter, data tags, names in prose), without duplicates. */
-export function mentionedUnits(
-	body: string,
-	data: Pick<NarrativeData, 'units' | 'editions' | 'date'>,
-	units: LinkableUnit[],
-): string[] {
+/**
+ * What a text's body says about units, before the frontmatter is applied: the ids its data tags
+ * quote (`unit="da-nang"`) and the registry names its prose uses, in order. `mentionedUnits`
+ * resolves them; the page cache key (src/lib/page-cache.ts) is made from them, so that rewording
+ * a text that names no other unit changes no other page.
+ */
+export function bodyMentions(body: string, units: LinkableUnit[]): { tags: string[]; names: string[] } {
 	const matcher = matcherOf(units);
 	const known = new Set(units.map((u) => u.id));
-	const listed = new Set(data.units);
-	const date = referenceDate(data);
-	const found = [...data.units];
-	for (const m of body.matchAll(/\bunit=["']([a-z0-9-]+)["']/g)) if (known.has(m[1])) found.push(m[1]);
+	const tags = [...body.matchAll(/\bunit=["']([a-z0-9-]+)["']/g)]
+		.map((m) => m[1])
+		.filter((id) => known.has(id));
 	// Prose only: drop import/export lines, tags and headings, as the remark plugin skips them.
 	const prose = body
 		.split('\n')
@@ -50,8 +50,21 @@ export function mentionedUnits(
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/`[^`]*`/g, ' ')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, ' ');
-	for (const m of findMentions(prose, matcher))
-		found.push(resolveName(matcher.names.get(m.key)!, listed, date).id);
+	return { tags, names: findMentions(prose, matcher).map((m) => m.key) };
+}
+
+/** Units a text mentions (frontmatter, data tags, names in prose), without duplicates. */
+export function mentionedUnits(
+	body: string,
+	data: Pick<NarrativeData, 'units' | 'editions' | 'date'>,
+	units: LinkableUnit[],
+): string[] {
+	const matcher = matcherOf(units);
+	const listed = new Set(data.units);
+	const date = referenceDate(data);
+	const { tags, names } = bodyMentions(body, units);
+	const found = [...data.units, ...tags];
+	for (const key of names) found.push(resolveName(matcher.names.get(key)!, listed, date).id);
 	return [...new Set(found)];
 }
 

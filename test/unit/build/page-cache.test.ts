@@ -14,6 +14,7 @@ import {
 	ASTRO_CACHE_DIR,
 	closePageCache,
 	contentDigest,
+	narrativeFacts,
 	openPageCache,
 	pageCacheKey,
 	setPageCacheKey,
@@ -54,6 +55,57 @@ describe('contentDigest', () => {
 		rmSync(join(root, 'content/articles/a.mdx'));
 		writeFileSync(join(root, 'content/articles/c.mdx'), '# Bài viết');
 		expect(contentDigest(root)).not.toBe(before);
+	});
+});
+
+describe('the key of routes that render no narrative text', () => {
+	const units = [
+		{ id: 'da-nang', level: 'provinces' as const, name: 'Đà Nẵng', valid_from: null, valid_to: null },
+		{ id: 'hue', level: 'provinces' as const, name: 'Huế', valid_from: null, valid_to: null },
+	];
+	const article = (body: string, title = 'Bài viết') =>
+		`---\ntitle: "${title}"\nunits: [da-nang]\n---\n\n${body}\n`;
+	const write = (text: string) => writeFileSync(join(root, 'content/articles/a.mdx'), text);
+	it('keeps a text by its frontmatter, the units its body names or quotes, and its reading time', () => {
+		write(article('Đà Nẵng dẫn đầu năm nay.'));
+		const before = contentDigest(root, units);
+		// Reworded, naming the same units: the same key (the whole-content key changes).
+		const whole = contentDigest(root);
+		write(article('Năm nay, Đà Nẵng vẫn dẫn đầu.'));
+		expect(contentDigest(root, units)).toBe(before);
+		expect(contentDigest(root)).not.toBe(whole);
+		// Another unit named in prose, or quoted by a data tag: another key.
+		write(article('Đà Nẵng dẫn đầu, Huế theo sau.'));
+		expect(contentDigest(root, units)).not.toBe(before);
+		write(article('Đà Nẵng dẫn đầu. <Value unit="hue" edition={2024} />'));
+		expect(contentDigest(root, units)).not.toBe(before);
+		// The frontmatter (title, units, dates…), or a reading time of another minute: another key.
+		write(article('Đà Nẵng dẫn đầu năm nay.', 'Bài viết khác'));
+		expect(contentDigest(root, units)).not.toBe(before);
+		write(article(`Đà Nẵng dẫn đầu năm nay. ${'chữ '.repeat(400)}`));
+		expect(contentDigest(root, units)).not.toBe(before);
+		// data/ counts whole.
+		write(article('Đà Nẵng dẫn đầu năm nay.'));
+		expect(contentDigest(root, units)).toBe(before);
+		writeFileSync(join(root, 'data/editions/2024.json'), '{"score":0.8003}');
+		expect(contentDigest(root, units)).not.toBe(before);
+	});
+	it('reads the frontmatter apart from the body', () => {
+		const facts = JSON.parse(narrativeFacts(article('Huế.'), units)) as Record<string, unknown>;
+		expect(facts).toEqual({
+			frontmatter: 'title: "Bài viết"\nunits: [da-nang]',
+			tags: [],
+			names: ['hue'],
+			minutes: 1,
+		});
+	});
+	it('is on the paths of routes that say they render no text, the whole key on the others', () => {
+		setPageCacheKey({ texts: 'whole', facts: 'facts' });
+		expect(
+			withLocales([{ params: { id: 'a' } }], { texts: 'facts' }).every((p) => p.cacheKey === 'facts'),
+		).toBe(true);
+		expect(withLocales([{ params: { id: 'a' } }]).every((p) => p.cacheKey === 'whole')).toBe(true);
+		expect(localeParams().every((p) => p.cacheKey === 'whole')).toBe(true);
 	});
 });
 
