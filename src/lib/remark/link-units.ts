@@ -79,6 +79,18 @@ const SKIP = new Set([
 
 const PREFIX = /^(?:tp\.?|thanh pho|tinh)\s+/;
 
+/** Each character folded once per process (a text has a few hundred distinct ones): '' for a lone mark, ' ' for a non-word one. */
+const folds = new Map<string, string>();
+function foldChar(ch: string): string {
+	let out = folds.get(ch);
+	if (out === undefined) {
+		const base = stripDiacritics(ch.normalize('NFC')).toLowerCase();
+		out = base === '' ? '' : /[\p{L}\p{N}]/u.test(base) ? base : ' ';
+		folds.set(ch, out);
+	}
+	return out;
+}
+
 /**
  * Folds one string for comparison and keeps, for every folded character, the index of the
  * original character it came from: lower case, no diacritics (đ → d), runs of spaces, hyphens
@@ -89,14 +101,12 @@ export function foldWithMap(input: string): { folded: string; map: number[] } {
 	const map: number[] = [];
 	let i = 0;
 	for (const ch of input) {
-		const base = stripDiacritics(ch.normalize('NFC')).toLowerCase();
-		if (base === '') {
+		const out = foldChar(ch);
+		if (out === '') {
 			// A lone combining mark (decomposed input): it belongs to the previous letter.
 			i += ch.length;
 			continue;
 		}
-		const isWord = /[\p{L}\p{N}]/u.test(base);
-		const out = isWord ? base : ' ';
 		if (out === ' ' && folded.endsWith(' ')) {
 			i += ch.length;
 			continue;
