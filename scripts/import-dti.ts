@@ -6,6 +6,7 @@
  *   npm run import -- --edition 2025 --table ministries --file bo.csv --dry-run       (show, write nothing)
  *   npm run import -- --edition 2022 --file corrected.xlsx --replace                  (accept changes)
  *   npm run import -- --registry      rebuild data/units/ and data/sources.json from data/raw/
+ *   npm run import -- --registry --dry-run   (say which of them would change, write nothing)
  *   npm run import -- --all           rebuild everything from data/raw/ (the 2020–2024 record)
  *
  * The edition's `edition.json` must exist first (it gives the table's date, scale and
@@ -30,7 +31,7 @@ import {
 import { mergeSources, parseSourceTable } from '../src/lib/import/sources.ts';
 import { checkSize, readGrid, TableFileError } from '../src/lib/import/table-file.ts';
 import { readDataDir } from '../src/lib/data/load.ts';
-import { writeJsonAtomic, ROOT } from './lib.ts';
+import { jsonText, writeJsonAtomic, ROOT } from './lib.ts';
 
 /** Lines of a list printed before "… and N more". */
 export const MAX_LISTED = 20;
@@ -45,7 +46,7 @@ const RAW_TABLES: Record<string, string> = {
 
 const USAGE =
 	'Usage: npm run import -- --edition YEAR [--table provinces|ministries|…] --file PATH [--sheet NAME] [--dry-run] [--replace]\n' +
-	'       npm run import -- --all | --registry';
+	'       npm run import -- --all | --registry [--dry-run]';
 
 export interface Io {
 	out: (line: string) => void;
@@ -147,8 +148,11 @@ function importOptions(
 	};
 }
 
-/** Rebuilds data/ from data/raw/ (--all) or only the registry (--registry). */
-function rebuild(root: string, all: boolean, io: Io): number {
+/**
+ * Rebuilds data/ from data/raw/ (--all) or only the registry (--registry). With `dryRun`, says
+ * which files would change and writes nothing.
+ */
+function rebuild(root: string, all: boolean, io: Io, dryRun = false): number {
 	const registry = buildRegistry(root);
 	const outputs: [string, unknown][] = [
 		['data/units/provinces.json', registry.provinces],
@@ -178,11 +182,22 @@ function rebuild(root: string, all: boolean, io: Io): number {
 		printList(io.err, issues.map(formatIssue));
 		return 1;
 	}
-	for (const [path, data] of outputs) writeJsonAtomic(resolve(root, path), data);
-	for (const [path, data] of outputs) {
+	const count = (data: unknown) => {
 		const n = Array.isArray(data) ? data.length : (data as { rows: unknown[] }).rows.length;
-		io.out(`wrote ${path} (${n} ${Array.isArray(data) ? 'entries' : 'rows'})`);
+		return `${n} ${Array.isArray(data) ? 'entries' : 'rows'}`;
+	};
+	if (dryRun) {
+		for (const [path, data] of outputs) {
+			const full = resolve(root, path);
+			const now = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+			const state = now === undefined ? 'new file' : now === jsonText(data) ? 'unchanged' : 'would change';
+			io.out(`${path} (${count(data)}): ${state}`);
+		}
+		io.out('Dry run: nothing was written.');
+		return 0;
 	}
+	for (const [path, data] of outputs) writeJsonAtomic(resolve(root, path), data);
+	for (const [path, data] of outputs) io.out(`wrote ${path} (${count(data)})`);
 	return 0;
 }
 
@@ -326,7 +341,7 @@ export async function runImport(argv: string[], io: Io, root: string = ROOT): Pr
 			io.out(USAGE);
 			return 0;
 		}
-		if (values.all || values.registry) return rebuild(root, !!values.all, io);
+		if (values.all || values.registry) return rebuild(root, !!values.all, io, !!values['dry-run']);
 		if (!values.file && !values.edition) throw new Stop(`nothing to do.\n${USAGE}`, 2);
 		if (!values.file) throw new Stop('--edition needs --file PATH (the spreadsheet to import)', 2);
 		if (!values.edition)

@@ -15,10 +15,13 @@ export function readJson<T = unknown>(path: string): T {
 }
 
 /** Writes JSON atomically (temp file + rename), tab-indented, with a final newline. */
+/** A data file's text as the importer writes it (tab-indented, final newline). */
+export const jsonText = (data: unknown): string => `${JSON.stringify(data, null, '\t')}\n`;
+
 export function writeJsonAtomic(path: string, data: unknown): void {
 	const full = resolve(ROOT, path);
 	mkdirSync(dirname(full), { recursive: true });
 	const tmp = `${full}.tmp-${process.pid}`;
-	writeFileSync(tmp, `${JSON.stringify(data, null, '\t')}\n`);
+	writeFileSync(tmp, jsonText(data));
 	renameSync(tmp, full);
 }
