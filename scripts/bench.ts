@@ -256,14 +256,30 @@ export async function measured(
 	return { status, seconds, treeRss, maxRss: m ? Number(m[1]) * 1024 : undefined, log };
 }
 
+/** The project's code and configuration: what every copy of the project the bench builds needs. */
+const PROJECT_CODE = [
+	'src',
+	'public',
+	'scripts',
+	'astro.config.mjs',
+	'package.json',
+	'package-lock.json',
+	'tsconfig.json',
+];
+
+/** Copies `parts` of the project (those that exist) into `dir` and links node_modules to this one. */
+function copyProject(dir: string, parts: readonly string[]): void {
+	for (const p of parts)
+		if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
 /** Copies what a build needs into `dir`, links node_modules, and writes the synthetic data. */
 function prepareSyntheticProject(
 	dir: string,
 	opts: { editions: number; provinces: number; ministries: number },
 ): void {
-	for (const p of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-		if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	copyProject(dir, PROJECT_CODE);
 	// Everything in data/ but the published editions, which the synthetic ones replace.
 	for (const p of readdirSync(join(ROOT, 'data')).filter((p) => p !== 'editions'))
 		cpSync(join(ROOT, 'data', p), join(dir, 'data', p), { recursive: true });
@@ -649,19 +665,7 @@ async function main(): Promise<void> {
 			// and forth (one word for another), building after each change.
 			{
 				const copy = join(work, 'reword');
-				for (const p of [
-					'src',
-					'public',
-					'scripts',
-					'data',
-					'content',
-					'astro.config.mjs',
-					'package.json',
-					'package-lock.json',
-					'tsconfig.json',
-				])
-					cpSync(join(ROOT, p), join(copy, p), { recursive: true });
-				symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+				copyProject(copy, [...PROJECT_CODE, 'data', 'content']);
 				const buildCopy = () =>
 					measured(node, ['scripts/build.ts', '--out', join(copy, 'dist')], copy, {
 						...env,
@@ -670,6 +674,20 @@ async function main(): Promise<void> {
 					});
 				const first = await buildCopy();
 				if (first.status !== 0) throw new Error(`The copy's first build failed:\n${first.log.slice(-3000)}`);
+				/** REAL_RUNS builds, `file` holding `changed` and its original text in turn; it ends as it was. */
+				const buildsAfterEdits = async (file: string, changed: string, what: string): Promise<Run[]> => {
+					const original = readFileSync(file, 'utf8');
+					const runs: Run[] = [];
+					for (let i = 0; i < REAL_RUNS; i++) {
+						writeFileSync(file, i % 2 ? original : changed);
+						const e = await buildCopy();
+						if (e.status !== 0) throw new Error(`The build ${what} failed:\n${e.log.slice(-3000)}`);
+						runs.push(e);
+						await previousSiteGone(join(copy, 'dist'));
+					}
+					writeFileSync(file, original);
+					return runs;
+				};
 				const article = join(
 					copy,
 					'content/articles',
@@ -678,14 +696,7 @@ async function main(): Promise<void> {
 				const original = readFileSync(article, 'utf8');
 				const at = original.indexOf(' và ', original.indexOf('\n---', 4) + 4);
 				const reworded = `${original.slice(0, at)} cùng ${original.slice(at + 4)}`;
-				const edits: Run[] = [];
-				for (let i = 0; i < REAL_RUNS; i++) {
-					writeFileSync(article, i % 2 ? original : reworded);
-					const e = await buildCopy();
-					if (e.status !== 0) throw new Error(`The build after rewording failed:\n${e.log.slice(-3000)}`);
-					edits.push(e);
-					await previousSiteGone(join(copy, 'dist'));
-				}
+				const edits = await buildsAfterEdits(article, reworded, 'after rewording');
 				const figure = (what: string, runs: Run[]) => {
 					const secs = runs.map((e) => e.seconds);
 					const median = [...secs].sort((a, b) => a - b)[REAL_RUNS >> 1];
@@ -695,22 +706,12 @@ async function main(): Promise<void> {
 					);
 				};
 				figure('after rewording an article', edits);
-				writeFileSync(article, original);
 				// A corrected figure or source: every page is rendered again (each shows something of
 				// the whole dataset), Astro's content store re-reads only the changed file, the
 				// cards, search index and downloads not affected come from their caches.
 				const sourcesFile = join(copy, 'data/sources.json');
-				const sources = readFileSync(sourcesFile, 'utf8');
-				const corrected = sources.replace(/"title": "/, '"title": "(đính chính) ');
-				const fixes: Run[] = [];
-				for (let i = 0; i < REAL_RUNS; i++) {
-					writeFileSync(sourcesFile, i % 2 ? sources : corrected);
-					const e = await buildCopy();
-					if (e.status !== 0)
-						throw new Error(`The build after a data correction failed:\n${e.log.slice(-3000)}`);
-					fixes.push(e);
-					await previousSiteGone(join(copy, 'dist'));
-				}
+				const corrected = readFileSync(sourcesFile, 'utf8').replace(/"title": "/, '"title": "(đính chính) ');
+				const fixes = await buildsAfterEdits(sourcesFile, corrected, 'after a data correction');
 				figure('after correcting a source title in data/', fixes);
 			}
 			if (!onlyRatio) {

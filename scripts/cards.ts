@@ -14,10 +14,8 @@ import satori from 'satori';
 import { createHash } from 'node:crypto';
 import {
 	closeSync,
-	copyFileSync,
 	type Dirent,
 	existsSync,
-	linkSync,
 	mkdirSync,
 	openSync,
 	readFileSync,
@@ -34,6 +32,7 @@ import { Worker } from 'node:worker_threads';
 import { crc32, deflateSync } from 'node:zlib';
 import { CARD_HEIGHT, CARD_WIDTH, type PageCard } from '../src/lib/cards/spec.ts';
 import { listFiles } from './check-site.ts';
+import { linkOrCopy } from './folder-cache.ts';
 import { ROOT } from './lib.ts';
 
 /** Bump when the design below changes: every card is rendered again. */
@@ -484,12 +483,7 @@ export async function renderCards(siteDir: string, cacheDir = CARD_CACHE): Promi
 		const target = join(siteDir, card.file);
 		if (relative(siteDir, target).startsWith('..'))
 			throw new Error(`Card file outside the site: ${card.file}`);
-		mkdirSync(dirname(target), { recursive: true });
-		try {
-			linkSync(path, target);
-		} catch {
-			copyFileSync(path, target);
-		}
+		linkOrCopy(path, target);
 	}
 	return {
 		cards: cards.length,

@@ -12,19 +12,10 @@
  * not possible).
  */
 import { createHash } from 'node:crypto';
-import {
-	copyFileSync,
-	existsSync,
-	linkSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	utimesSync,
-} from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './check-site.ts';
+import { commitEntry, keepNewest, linkOrCopy, tempEntry, usedEntry } from './folder-cache.ts';
 
 /** How many entries the cache keeps (the ones used last). */
 export const KEEP = 4;
@@ -37,57 +28,36 @@ export const OPEN_DATA_INPUTS = [
 	'package-lock.json',
 ] as const;
 
-/** Every file below `dir` (or `dir` itself), sorted, "/" separators, relative to `root`. */
-function filesOf(root: string, path: string): string[] {
-	const full = join(root, path);
-	if (!existsSync(full)) return [];
-	const out: string[] = [];
-	const walk = (d: string) => {
-		for (const e of readdirSync(d, { withFileTypes: true })) {
-			const p = join(d, e.name);
-			if (e.isDirectory()) walk(p);
-			else if (e.isFile()) out.push(relative(root, p).split('\\').join('/'));
-		}
-	};
-	if (statSync(full).isDirectory()) walk(full);
-	else out.push(path);
-	return out.sort();
-}
-
 /** The cache key: SHA-256 of the inputs' paths and bytes, the base path and the origin (16 hex digits). */
 export function openDataKey(root: string, base: string, site: string | undefined): string {
 	const hash = createHash('sha256');
 	hash.update(`base\0${base}\0site\0${site ?? ''}\0`);
-	for (const input of OPEN_DATA_INPUTS)
-		for (const file of filesOf(root, input)) {
+	for (const input of OPEN_DATA_INPUTS) {
+		const full = join(root, input);
+		if (!existsSync(full)) continue;
+		const files = statSync(full).isDirectory() ? listFiles(full).map((f) => `${input}/${f}`) : [input];
+		for (const file of files) {
 			hash.update(`${file}\0`);
 			hash.update(readFileSync(join(root, file)));
 			hash.update('\0');
 		}
+	}
 	return hash.digest('hex').slice(0, 16);
 }
 
 /** The complete entry for `key`, if the cache holds one (marked as used now). */
-export function cachedOpenData(cacheDir: string, key: string): string | undefined {
-	const dir = join(cacheDir, key);
-	if (!existsSync(dir)) return undefined;
-	const now = new Date();
-	utimesSync(dir, now, now);
-	return dir;
-}
+export const cachedOpenData = usedEntry;
 
 /**
- * Fills the entry for `key` with `write(folder)` (which returns how many files it wrote) and
- * makes it the only entry. A failed write leaves no entry.
+ * Fills the entry for `key` with `write(folder)` (which returns how many files it wrote), keeping
+ * the KEEP entries used last. A failed write leaves no entry.
  */
 export async function fillOpenData(
 	cacheDir: string,
 	key: string,
 	write: (dir: string) => Promise<number>,
 ): Promise<{ dir: string; files: number }> {
-	mkdirSync(cacheDir, { recursive: true });
-	const tmp = join(cacheDir, `.${key}-${process.pid}`);
-	rmSync(tmp, { recursive: true, force: true });
+	const tmp = tempEntry(cacheDir, key);
 	let files: number;
 	try {
 		files = await write(tmp);
@@ -95,40 +65,14 @@ export async function fillOpenData(
 		rmSync(tmp, { recursive: true, force: true });
 		throw e;
 	}
-	const dir = join(cacheDir, key);
-	// Another build with the same key may have filled it meanwhile: the same files, keep those.
-	if (existsSync(dir)) rmSync(tmp, { recursive: true, force: true });
-	else renameSync(tmp, dir);
-	const entries = readdirSync(cacheDir)
-		.filter((e) => !e.startsWith('.'))
-		.map((e) => ({ e, used: statSync(join(cacheDir, e)).mtimeMs }))
-		.sort((a, b) => b.used - a.used);
-	for (const { e } of entries.slice(KEEP))
-		if (e !== key) rmSync(join(cacheDir, e), { recursive: true, force: true });
+	const dir = commitEntry(cacheDir, key, tmp);
+	keepNewest(cacheDir, KEEP, () => true);
 	return { dir, files };
 }
 
 /** Puts every file of an entry into the site folder (hard links, else copies); returns how many. */
 export function placeOpenData(entry: string, site: string): number {
-	let n = 0;
-	const walk = (d: string) => {
-		for (const e of readdirSync(d, { withFileTypes: true })) {
-			const from = join(d, e.name);
-			if (e.isDirectory()) {
-				walk(from);
-				continue;
-			}
-			const to = join(site, relative(entry, from));
-			mkdirSync(dirname(to), { recursive: true });
-			rmSync(to, { force: true });
-			try {
-				linkSync(from, to);
-			} catch {
-				copyFileSync(from, to);
-			}
-			n++;
-		}
-	};
-	walk(entry);
-	return n;
+	const files = listFiles(entry);
+	for (const f of files) linkOrCopy(join(entry, f), join(site, f));
+	return files.length;
 }

@@ -15,21 +15,11 @@
  * only. A build whose indexed pages did not change copies it instead of running Pagefind.
  */
 import { createHash } from 'node:crypto';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	utimesSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from './check-site.ts';
+import { commitEntry, keepNewest, tempEntry, usedEntry } from './folder-cache.ts';
 import { ROOT } from './lib.ts';
 
 /**
@@ -122,21 +112,15 @@ type IndexFigures = Omit<SearchIndexStats, 'seconds' | 'fromCache'>;
 
 /** Stores a finished index under its key (whole or not at all), keeping the newest few. */
 function storeIndex(cacheDir: string, key: string, out: string, figures: IndexFigures): void {
-	const entry = join(cacheDir, key);
-	const tmp = `${entry}.tmp-${process.pid}`;
+	const tmp = tempEntry(cacheDir, key);
 	try {
-		mkdirSync(tmp, { recursive: true });
 		cpSync(out, join(tmp, 'pagefind'), { recursive: true });
 		writeFileSync(join(tmp, 'figures.json'), JSON.stringify(figures));
-		if (!existsSync(entry)) renameSync(tmp, entry);
+		commitEntry(cacheDir, key, tmp);
 	} finally {
 		rmSync(tmp, { recursive: true, force: true });
 	}
-	const entries = readdirSync(cacheDir)
-		.filter((d) => /^[0-9a-f]{32}$/.test(d))
-		.map((d) => ({ d, t: statSync(join(cacheDir, d)).mtimeMs }))
-		.sort((a, b) => b.t - a.t);
-	for (const { d } of entries.slice(CACHE_KEEP)) rmSync(join(cacheDir, d), { recursive: true, force: true });
+	keepNewest(cacheDir, CACHE_KEEP, (d) => /^[0-9a-f]{32}$/.test(d));
 }
 
 /**
@@ -150,11 +134,9 @@ export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE)
 	const { files, marked } = pagesToIndex(siteDir);
 	if (files.length === 0) throw new Error(`Pagefind found no page to index in ${siteDir}.`);
 	const key = indexKey(siteDir, files);
-	const hit = join(cacheDir, key);
-	if (existsSync(join(hit, 'figures.json'))) {
+	const hit = usedEntry(cacheDir, key);
+	if (hit && existsSync(join(hit, 'figures.json'))) {
 		cpSync(join(hit, 'pagefind'), out, { recursive: true });
-		const now = new Date();
-		utimesSync(hit, now, now); // used again: among the newest kept
 		const figures = JSON.parse(readFileSync(join(hit, 'figures.json'), 'utf8')) as IndexFigures;
 		return { ...figures, seconds: (performance.now() - started) / 1000, fromCache: true };
 	}
