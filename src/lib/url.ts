@@ -11,8 +11,27 @@
 import type { Level } from './data/schema.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './i18n.ts';
 
+/**
+ * Results of `joinBase` and `localeFromPath` so far: a build asks for the same few thousand
+ * addresses again and again (every page's header, footer and links), each a handful of regular
+ * expressions to work out.
+ */
+const joined = new Map<string, string>();
+const locales = new Map<string, Locale>();
+function remembered<T>(memo: Map<string, T>, key: string, make: () => T): T {
+	let value = memo.get(key);
+	if (value === undefined) {
+		if (memo.size >= 50_000) memo.clear();
+		memo.set(key, (value = make()));
+	}
+	return value;
+}
+
 /** Joins `base` and a site path: ("/dti/", "2022/tinh") → "/dti/2022/tinh/"; files keep no slash. */
 export function joinBase(base: string, path: string): string {
+	return remembered(joined, `${base}\n${path}`, () => join(base, path));
+}
+function join(base: string, path: string): string {
 	const trimmed = base.replace(/^\/+|\/+$/g, '');
 	const prefix = trimmed ? `/${trimmed}/` : '/';
 	const cut = path.search(/[?#]/);
@@ -64,6 +83,9 @@ export function localePath(locale: Locale, route: string, base: string = current
  * outside the base → "vi". Only a first segment that is a locale code counts.
  */
 export function localeFromPath(pathname: string, base = currentBase): Locale {
+	return remembered(locales, `${base}\n${pathname}`, () => readLocale(pathname, base));
+}
+function readLocale(pathname: string, base: string): Locale {
 	const root = joinBase(base, '');
 	const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\/+/, '');
 	const first = rest.split('/')[0];
