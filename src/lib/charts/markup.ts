@@ -15,7 +15,8 @@ const ENTITY: Record<string, string> = {
 
 /** Text content, as `{text}` in a template writes it. */
 export function text(value: string): string {
-	return value.replace(TEXT, (c) => ENTITY[c]);
+	TEXT.lastIndex = 0;
+	return TEXT.test(value) ? value.replace(TEXT, (c) => ENTITY[c]) : value;
 }
 
 /**
@@ -33,7 +34,9 @@ export function el(
 		const v = attrs[key];
 		if (v === undefined || v === null) continue;
 		const s = String(v);
-		out += s === '' ? ` ${key}` : ` ${key}="${s.replace(ATTR, (c) => ENTITY[c])}"`;
+		// Most values are numbers and plain words: escaped only when they hold & or ".
+		const safe = typeof v === 'number' || (!s.includes('&') && !s.includes('"'));
+		out += s === '' ? ` ${key}` : ` ${key}="${safe ? s : s.replace(ATTR, (c) => ENTITY[c])}"`;
 	}
 	return `${out}>${inner}</${tag}>`;
 }
