@@ -297,8 +297,18 @@ if (!site)
 		'SITE_URL is not set: pages get no canonical link, no sitemap or RSS feed is written and embed codes show paths only (they need the public address). Set SITE_URL=https://… to add them.',
 	);
 build.release();
-// Social cards of the pages Astro has written start rendering on the idle core (scripts/cards.ts).
-(await import('./cards.ts')).startCardsDuringBuild(staging);
+// Social cards start rendering on the idle core (scripts/cards.ts): those of the units' and the
+// rankings' pages at once, from the dataset (src/lib/cards/pages.ts), the others as Astro writes
+// their pages.
+(await import('./cards.ts')).startCardsDuringBuild(staging, {
+	expected: async () => {
+		const [{ loadDataset }, { siteCards }] = await Promise.all([
+			import('../src/lib/data/load.ts'),
+			import('../src/lib/cards/pages.ts'),
+		]);
+		return siteCards(loadDataset(ROOT), base);
+	},
+});
 
 const status = await build.exited;
 if (stopping) await new Promise(() => {}); // the signal handler exits

@@ -338,8 +338,8 @@ export function cardsOfSite(
 
 /**
  * Astro writes the pages one by one, on one core; the other core is idle meanwhile. While the
- * build runs, one card thread renders the cards of the pages already written into the cache, so
- * renderCards afterwards finds most of them there. Only an optimisation: renderCards still reads
+ * build runs, one card thread renders into the cache the cards it is told to expect and those of
+ * the pages already written, so renderCards afterwards finds many of them there. Only an optimisation: renderCards still reads
  * every finished page and renders whatever is missing; a page read while being written is read
  * again later. Not started on a single core (it would slow the build down).
  */
@@ -353,7 +353,10 @@ interface Early {
 }
 let early: Early | undefined;
 
-export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): void {
+export function startCardsDuringBuild(
+	siteDir: string,
+	{ expected, cacheDir = CARD_CACHE }: { expected?: () => Promise<PageCard[]>; cacheDir?: string } = {},
+): void {
 	if (THREADS < 2 || early) return;
 	mkdirSync(cacheDir, { recursive: true });
 	const read = new Map<string, PageCard | null>();
@@ -403,6 +406,21 @@ export function startCardsDuringBuild(siteDir: string, cacheDir = CARD_CACHE): v
 		}
 		feed();
 	};
+	// The cards known before the pages exist (a unit in an edition, a ranking: from the dataset)
+	// are queued at once; the pages' own cards join the queue as Astro writes them. A card the
+	// pages do not ask for in the end is rendered for nothing, nothing worse (renderCards goes by
+	// the pages).
+	void expected?.()
+		.then((cards) => {
+			for (const card of cards) {
+				const path = join(cacheDir, `${cardKey(card)}.png`);
+				if (queued.has(path) || existsSync(path)) continue;
+				queued.add(path);
+				queue.push({ card, path });
+			}
+			feed();
+		})
+		.catch(() => {}); // unreadable data: the checks beside Astro stop the build and say why
 	const timer = setInterval(scan, 400);
 	timer.unref();
 	state.stop = async () => {

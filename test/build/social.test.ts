@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../../scripts/check-site.ts';
 import { pageKind } from '../../scripts/bench.ts';
+import { ROOT } from '../../scripts/lib.ts';
+import { siteCards } from '../../src/lib/cards/pages.ts';
+import { loadDataset } from '../../src/lib/data/load.ts';
 
 const dir = inject('siteDir');
 const base = inject('siteBase');
@@ -136,5 +139,22 @@ describe('sharing meta and social cards', () => {
 		}
 		expect(problems).toEqual([]);
 		expect(checked).toBeGreaterThan(300);
+	});
+});
+
+describe('the cards a build renders before the pages exist', () => {
+	it('are the cards of the unit-in-edition and ranking pages, word for word (src/lib/cards/pages.ts)', () => {
+		const onPages = new Map<string, unknown>();
+		for (const f of pages) {
+			const kind = pageKind(f);
+			if (kind !== 'unit-in-edition' && kind !== 'ranking') continue;
+			const html = readFileSync(join(dir, f), 'utf8');
+			const card = /data-card="([^"]*)"/.exec(html)?.[1];
+			const spec = card && JSON.parse(card.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+			onPages.set(spec.file, spec);
+		}
+		const expected = siteCards(loadDataset(ROOT), base);
+		expect(expected.length).toBe(onPages.size);
+		for (const card of expected) expect(onPages.get(card.file), card.file).toEqual(card);
 	});
 });

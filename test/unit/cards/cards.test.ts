@@ -125,7 +125,7 @@ describe('rendering while the site is being written', () => {
 		const dir = join(work, 'during');
 		const cache = join(work, 'cache-during');
 		mkdirSync(dir, { recursive: true });
-		startCardsDuringBuild(dir, cache);
+		startCardsDuringBuild(dir, { cacheDir: cache });
 		const early = { ...card, title: 'Viết sớm', file: 'og/early.png' };
 		mkdirSync(join(dir, 'early'));
 		writeFileSync(join(dir, 'early/index.html'), pageWith(early));
@@ -146,6 +146,25 @@ describe('rendering while the site is being written', () => {
 		expect(stats).toMatchObject({ cards: 2, rendered: 2, reused: 0, renderedEarly: parallel ? 1 : 0 });
 		expect(existsSync(join(cache, `${cardKey(cut)}.png`))).toBe(false);
 		expect(readFileSync(join(dir, 'og/cut.png')).equals(await renderCard(done))).toBe(true);
+	}, 60_000);
+});
+
+describe('rendering the expected cards before their pages exist', () => {
+	it('renders the cards it is told to expect into the cache while no page is written yet', async () => {
+		const dir = join(work, 'expected');
+		const cache = join(work, 'cache-expected');
+		mkdirSync(dir, { recursive: true });
+		const expected = [1, 2].map((n) => ({ ...card, title: `Đơn vị ${n}`, file: `og/u${n}.png` }));
+		startCardsDuringBuild(dir, { cacheDir: cache, expected: async () => expected });
+		const paths = expected.map((c) => join(cache, `${cardKey(c)}.png`));
+		const parallel = availableParallelism() > 1;
+		for (let i = 0; parallel && i < 300 && !paths.every((p) => existsSync(p)); i++)
+			await new Promise((r) => setTimeout(r, 100));
+		expect(paths.map((p) => existsSync(p))).toEqual([parallel, parallel]);
+		// No page asked for them: renderCards goes by the pages and finds none.
+		const stats = await renderCards(dir, cache);
+		expect(stats).toMatchObject({ cards: 0, rendered: 0 });
+		if (parallel) expect(readFileSync(paths[1]).equals(await renderCard(expected[1]))).toBe(true);
 	}, 60_000);
 });
 
