@@ -198,6 +198,14 @@ describe('the PNG encoder', () => {
 		expect(back.pixels.equals(img.pixels)).toBe(true);
 	});
 
+	it('writes an image rendered over a background without checking its pixels, the same bytes as checked', () => {
+		const over = new Resvg(opaque.replace('<rect width="40" height="20" fill="#fff"/>', ''), {
+			background: '#ffffff',
+			font: { loadSystemFonts: false },
+		}).render();
+		expect(encodePng(over, { opaque: true }).equals(encodePng(render(opaque)))).toBe(true);
+	});
+
 	it("leaves an image with transparent pixels to resvg's encoder", () => {
 		const img = render(
 			'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><circle cx="4" cy="4" r="3"/></svg>',
