@@ -15,7 +15,7 @@
  * only. A build whose indexed pages did not change copies it instead of running Pagefind.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from './check-site.ts';
@@ -145,14 +145,14 @@ export async function buildSearchIndex(siteDir: string, cacheDir = SEARCH_CACHE)
 		if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const pages = await addPages(index, siteDir, files, marked);
 		if (pages === 0) throw new Error(`Pagefind found no page to index in ${siteDir}.`);
-		const { files: made, errors: fileErrors } = await index.getFiles();
-		if (fileErrors.length) throw new Error(`Pagefind could not build the index: ${fileErrors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: out });
 		if (written.errors.length)
 			throw new Error(`Pagefind could not write ${out}: ${written.errors.join('; ')}`);
 		for (const f of readdirSync(out)) if (UNUSED.test(f)) rmSync(join(out, f));
+		// Sizes from the files written (asking Pagefind for them too, getFiles, built the index twice).
+		const made = listFiles(out).map((path) => ({ path, bytes: statSync(join(out, path)).size }));
 		const size = (keep: (p: string) => boolean) =>
-			made.filter((f) => !UNUSED.test(f.path) && keep(f.path)).reduce((s, f) => s + f.content.byteLength, 0);
+			made.filter((f) => keep(f.path)).reduce((s, f) => s + f.bytes, 0);
 		const figures: IndexFigures = {
 			pages,
 			bytes: size(() => true),
