@@ -10,6 +10,7 @@ import {
 	renderCard,
 	renderCards,
 	pagesBeingWritten,
+	cacheIsWarm,
 	startCardsDuringBuild,
 } from '../../../scripts/cards.ts';
 import { cardFile, type PageCard } from '../../../src/lib/cards/spec.ts';
@@ -165,6 +166,30 @@ describe('rendering the expected cards before their pages exist', () => {
 		const stats = await renderCards(dir, cache);
 		expect(stats).toMatchObject({ cards: 0, rendered: 0 });
 		if (parallel) expect(readFileSync(paths[1]).equals(await renderCard(expected[1]))).toBe(true);
+	}, 60_000);
+
+	it('does not work the cards out again when the cache holds as many cards as the last build', async () => {
+		const dir = join(work, 'warm');
+		const cache = join(work, 'cache-warm');
+		const page = { ...card, title: 'Đã có', file: 'og/warm.png' };
+		mkdirSync(join(dir, 'warm'), { recursive: true });
+		writeFileSync(join(dir, 'warm/index.html'), pageWith(page));
+		expect(cacheIsWarm(cache)).toBe(false);
+		await renderCards(dir, cache); // renders the page's card and records the cache as warm
+		expect(cacheIsWarm(cache)).toBe(true);
+		let asked = 0;
+		startCardsDuringBuild(dir, {
+			cacheDir: cache,
+			expected: async () => {
+				asked++;
+				return [];
+			},
+		});
+		await renderCards(dir, cache);
+		expect(asked).toBe(0);
+		// An emptied cache is cold again.
+		rmSync(join(cache, `${cardKey(page)}.png`));
+		expect(cacheIsWarm(cache)).toBe(false);
 	}, 60_000);
 });
 
