@@ -36,7 +36,7 @@ import { linkOrCopy } from './folder-cache.ts';
 import { ROOT } from './lib.ts';
 
 /** Bump when the design below changes: every card is rendered again. */
-const RENDERER_VERSION = 2;
+const RENDERER_VERSION = 3;
 
 export const CARD_CACHE = process.env.DTI_CARD_CACHE ?? join(ROOT, 'node_modules/.cache/dti-cards');
 
@@ -93,8 +93,14 @@ function titleSize(title: string): number {
 	return 48;
 }
 
+/** Figure size by their length together, so a long leader's name ("Leader: Ho Chi Minh City (former)") keeps to one line. */
+function factSize(facts: string[]): number {
+	return facts.reduce((n, f) => n + [...f].length, 0) > 38 ? 36 : 44;
+}
+
 export function cardTree(card: PageCard): Node {
 	const size = titleSize(card.title);
+	const facts = card.facts.slice(0, 3);
 	return h(
 		'div',
 		{
@@ -144,7 +150,7 @@ export function cardTree(card: PageCard): Node {
 					{ display: 'flex', marginTop: 'auto', gap: 28 },
 					// Each figure in a 3 px outline: a brand-coloured box with a white one inset (a CSS
 					// border with rounded corners becomes a clipped stroke, which resvg draws slowly).
-					card.facts.slice(0, 3).map((f) =>
+					facts.map((f) =>
 						h(
 							'div',
 							{ display: 'flex', background: BRAND, borderRadius: 12, padding: 3 },
@@ -152,7 +158,7 @@ export function cardTree(card: PageCard): Node {
 								'div',
 								{
 									display: 'flex',
-									fontSize: 44,
+									fontSize: factSize(facts),
 									fontWeight: 700,
 									color: BRAND,
 									background: '#ffffff',

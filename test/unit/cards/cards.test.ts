@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import {
 	cardKey,
+	cardTree,
 	cardsOfSite,
 	encodePng,
 	renderCard,
@@ -45,6 +46,21 @@ describe('card files', () => {
 		expect(cardFile('/2022/tinh/', '/')).toBe('og/2022/tinh.png');
 		expect(cardFile('/dti/', '/dti/')).toBe('og/index.png');
 		expect(() => cardFile('/dti/a b/', '/dti/')).toThrow(/No card file/);
+	});
+});
+
+describe('the card design', () => {
+	// The figures' inner boxes (each in its outline box), from the card's element tree.
+	const figureSizes = (facts: string[]) => {
+		const tree = cardTree({ ...card, facts }) as unknown as Tree;
+		const row = tree.props.children[1].props.children[3];
+		return row.props.children.map((box) => box.props.children.props.style.fontSize);
+	};
+	type Tree = { props: { style: { fontSize?: number }; children: Tree & Tree[] } };
+	it('sets the figures smaller when together they would not fit on one line', () => {
+		expect(figureSizes(['Hạng 3/63', 'Điểm 0,8335'])).toEqual([44, 44]);
+		expect(figureSizes(['63 đơn vị', 'Dẫn đầu: TP. Hồ Chí Minh (cũ)'])).toEqual([44, 44]);
+		expect(figureSizes(['63 units', 'Leader: Ho Chi Minh City (former)'])).toEqual([36, 36]);
 	});
 });
 
