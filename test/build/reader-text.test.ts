@@ -157,7 +157,7 @@ describe('pages cite sources in Vietnamese', () => {
 	it('a unit page cites each source of its row with its date where the source states one', () => {
 		const list = items('2020/tinh/bac-giang');
 		expect(list).toContain(
-			'Báo chí: Báo Bắc Giang, “Bac Giang continues to improve digital transformation ranking”, 25/10/2021. m.en.baobacgiang.com.vn Bản tiếng Anh của Báo Bắc Giang.',
+			'Báo chí: Báo Bắc Giang, “Bac Giang continues to improve digital transformation ranking”, 25/10/2021. m.en.baobacgiang.com.vn — Bản tiếng Anh của Báo Bắc Giang.',
 		);
 	});
 
