@@ -349,6 +349,9 @@ export function astroPartSeconds(run: { seconds: number; log: string }): number 
 	return run.seconds - (x.cards?.seconds ?? 0) - (x.index?.seconds ?? 0);
 }
 
+/** The middle value of a list of figures (the median of an odd number of runs). */
+const middle = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
 /** Median over pairs of runs of real[i] / bare[i]. */
 export function pairedRatio(real: number[], bare: number[]): number {
 	if (!real.length || real.length !== bare.length)
@@ -615,7 +618,7 @@ async function main(): Promise<void> {
 				run.seconds <= BUDGETS.realBuildSeconds,
 				`${run.seconds.toFixed(1)} s`,
 			);
-			const bareSeconds = bareRuns.map((b) => b.seconds).sort((a, b) => a - b)[REAL_RUNS >> 1];
+			const bareSeconds = middle(bareRuns.map((b) => b.seconds));
 			line(
 				`bare astro build (${bareProject} trivial pages, \`astro build\` only): ${bareSeconds.toFixed(1)} s (median of ${REAL_RUNS}; runs ${bareRuns.map((b) => b.seconds.toFixed(1)).join(' / ')} s)`,
 			);
@@ -655,7 +658,7 @@ async function main(): Promise<void> {
 				await previousSiteGone(out);
 			}
 			const warmSecs = warm.map((w) => w.seconds);
-			const warmMedian = [...warmSecs].sort((a, b) => a - b)[REAL_RUNS >> 1];
+			const warmMedian = middle(warmSecs);
 			const copied = /(\d+) of (\d+) pages and files were unchanged/.exec(warm[0].log);
 			line(
 				`real: unchanged rebuild (npm run build; ${copied ? `${copied[1]} of ${copied[2]} pages and files copied from Astro's incremental cache` : 'no page copied from the cache'}): ${warmSecs.map((x) => x.toFixed(1)).join(' / ')} s, median ${warmMedian.toFixed(1)} s, ${(warmMedian / bareSeconds).toFixed(2)}× the bare build's median; load average ${load()}`,
@@ -699,10 +702,10 @@ async function main(): Promise<void> {
 				const edits = await buildsAfterEdits(article, reworded, 'after rewording');
 				const figure = (what: string, runs: Run[]) => {
 					const secs = runs.map((e) => e.seconds);
-					const median = [...secs].sort((a, b) => a - b)[REAL_RUNS >> 1];
+					const mid = middle(secs);
 					const kept = /(\d+) of (\d+) pages and files were unchanged/.exec(runs[0].log);
 					line(
-						`real: ${what} (npm run build; ${kept ? `${Number(kept[2]) - Number(kept[1])} of ${kept[2]} pages and files rendered, the rest from Astro's incremental cache` : 'every page rendered'}): ${secs.map((x) => x.toFixed(1)).join(' / ')} s, median ${median.toFixed(1)} s, ${(median / bareSeconds).toFixed(2)}× the bare build's median; load average ${load()}`,
+						`real: ${what} (npm run build; ${kept ? `${Number(kept[2]) - Number(kept[1])} of ${kept[2]} pages and files rendered, the rest from Astro's incremental cache` : 'every page rendered'}): ${secs.map((x) => x.toFixed(1)).join(' / ')} s, median ${mid.toFixed(1)} s, ${(mid / bareSeconds).toFixed(2)}× the bare build's median; load average ${load()}`,
 					);
 				};
 				figure('after rewording an article', edits);

@@ -101,6 +101,7 @@ function factSize(facts: string[]): number {
 export function cardTree(card: PageCard): Node {
 	const size = titleSize(card.title);
 	const facts = card.facts.slice(0, 3);
+	const factPx = factSize(facts);
 	return h(
 		'div',
 		{
@@ -158,7 +159,7 @@ export function cardTree(card: PageCard): Node {
 								'div',
 								{
 									display: 'flex',
-									fontSize: factSize(facts),
+									fontSize: factPx,
 									fontWeight: 700,
 									color: BRAND,
 									background: '#ffffff',
@@ -352,9 +353,10 @@ export function cardsOfSite(
 /**
  * Astro writes the pages one by one, on one core; the other core is idle meanwhile. While the
  * build runs, one card thread renders into the cache the cards it is told to expect and those of
- * the pages already written, so renderCards afterwards finds many of them there. Only an optimisation: renderCards still reads
- * every finished page and renders whatever is missing; a page read while being written is read
- * again later. Not started on a single core (it would slow the build down).
+ * the pages already written, so renderCards afterwards finds many of them there. Only an
+ * optimisation: renderCards still reads every finished page and renders whatever is missing; a
+ * page read while being written is read again later. Not started on a single core (it would slow
+ * the build down).
  */
 interface Early {
 	siteDir: string;
@@ -441,9 +443,8 @@ export function startCardsDuringBuild(
 	};
 	// The cards known before the pages exist (a unit in an edition, a ranking: from the dataset)
 	// are queued at once, unless the cache is warm; the pages' own cards join the queue as Astro
-	// writes them. A card the
-	// pages do not ask for in the end is rendered for nothing, nothing worse (renderCards goes by
-	// the pages).
+	// writes them. A card the pages do not ask for in the end is rendered for nothing, nothing
+	// worse (renderCards goes by the pages).
 	void (cacheIsWarm(cacheDir) ? undefined : expected?.())
 		?.then((cards) => {
 			for (const card of cards) {

@@ -14,10 +14,10 @@ export function readJson<T = unknown>(path: string): T {
 	return JSON.parse(readText(path)) as T;
 }
 
-/** Writes JSON atomically (temp file + rename), tab-indented, with a final newline. */
 /** A data file's text as the importer writes it (tab-indented, final newline). */
 export const jsonText = (data: unknown): string => `${JSON.stringify(data, null, '\t')}\n`;
 
+/** Writes JSON atomically (temp file + rename), as `jsonText`. */
 export function writeJsonAtomic(path: string, data: unknown): void {
 	const full = resolve(ROOT, path);
 	mkdirSync(dirname(full), { recursive: true });
