@@ -364,7 +364,7 @@ export function pairedRatio(real: number[], bare: number[]): number {
 const REAL_RUNS = 3;
 /**
  * Pairs of builds behind the ratio to bare Astro: on this shared machine one pair's ratio moves by
- * ±15% (the bare build alone took 4.1 to 7.2 s within one run), so the budget's median takes five.
+ * ±25% (2.61× to 4.12× in one run, the bare build taking 4.1 to 7.3 s), so the budget's median takes five.
  */
 const RATIO_PAIRS = 5;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
