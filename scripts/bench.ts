@@ -359,14 +359,16 @@ export function pairedRatio(real: number[], bare: number[]): number {
 	return median(real.map((r, i) => ({ ratio: r / bare[i] }))).ratio;
 }
 
-// ── Lighthouse ────────────────────────────────────────────────────────────────────────────
-
+/** Builds per timed figure (the median is reported). */
 const REAL_RUNS = 3;
 /**
  * Pairs of builds behind the ratio to bare Astro: on this shared machine one pair's ratio moves by
  * ±25% (2.61× to 4.12× in one run, the bare build taking 4.1 to 7.3 s), so the budget's median takes five.
  */
 const RATIO_PAIRS = 5;
+
+// ── Lighthouse ────────────────────────────────────────────────────────────────────────────
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const LIGHTHOUSE_RUNS = 3;

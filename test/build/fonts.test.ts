@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { readSite } from '../../scripts/check-site.ts';
+import { visibleText } from './page-text.ts';
 
 const css = readFileSync(fileURLToPath(new URL('../../src/styles/fonts.css', import.meta.url)), 'utf8');
 
@@ -30,10 +31,6 @@ const LATIN: [number, number][] = [
 ];
 const within = (c: number, ranges: [number, number][]) => ranges.some(([a, b]) => c >= a && c <= b);
 
-/** Text a reader sees or a screen reader hears: tags, styles and scripts removed. */
-const visible = (html: string) =>
-	html.replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, ' ');
-
 describe('self-hosted font subsets', () => {
 	const ranges = coveredRanges(css);
 
@@ -52,7 +49,7 @@ describe('self-hosted font subsets', () => {
 	it('cover every Latin character on every page of the site', () => {
 		const missing = new Map<string, string>();
 		for (const page of readSite(inject('siteDir')).pages)
-			for (const ch of visible(page.html)) {
+			for (const ch of visibleText(page.html)) {
 				const c = ch.codePointAt(0)!;
 				if (within(c, LATIN) && !within(c, ranges) && !missing.has(ch)) missing.set(ch, page.file);
 			}

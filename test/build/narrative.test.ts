@@ -9,16 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { formatScore } from '../../src/lib/format.ts';
+import { visibleText } from './page-text.ts';
 
 const dir = inject('siteDir');
 const base = inject('siteBase');
 const root = join(import.meta.dirname, '../..');
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
-const text = (html: string) =>
-	html
-		.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ');
+const text = visibleText;
 
 /** Frontmatter of a content file, read with the same schema the build uses. */
 function frontmatter(file: string) {

@@ -5,17 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { visibleText } from './page-text.ts';
 import provinces from '../../data/units/provinces.json' with { type: 'json' };
 import results2022 from '../../data/editions/2022/provinces.json' with { type: 'json' };
 
 const dir = inject('siteDir');
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 /** Visible text of a page, tags removed and whitespace collapsed. */
-const text = (path: string) =>
-	page(path)
-		.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ');
+const text = (path: string) => visibleText(page(path));
 /** Body rows of the first ranking table, as arrays of cell texts. */
 function rankingRows(path: string): string[][] {
 	const html = page(path);
