@@ -10,6 +10,7 @@
  *   npm run bench -- --search-pages 10000   size of the synthetic site search is measured on
  *   npm run bench -- --no-search
  *   npm run bench -- --only-ratio         only the real-vs-bare-Astro ratio (paired builds)
+ *   npm run bench -- --only-ratio --floor also the floor: the same build with trivial pages
  *
  * The ratio: each real build is paired with a build of a bare Astro project (generated in a
  * temporary folder, node_modules linked to this one) of as many trivial pages as the real build
@@ -359,6 +360,34 @@ export function pairedRatio(real: number[], bare: number[]): number {
 	return median(real.map((r, i) => ({ ratio: r / bare[i] }))).ratio;
 }
 
+/**
+ * The page of a route with its body made trivial, for the floor figure (`--floor`): the
+ * frontmatter up to the end of `getStaticPaths` (so the route makes the same pages from the same
+ * collections, with the same page-cache keys), then a bare page like the bare project's. A page
+ * without `getStaticPaths` (404) keeps its frontmatter. Throws, naming the file, where the end of
+ * `getStaticPaths` is not where the site's routes put it (`… satisfies GetStaticPaths;`).
+ */
+export function floorPage(source: string, file: string): string {
+	const close = source.startsWith('---') ? source.indexOf('\n---', 3) : -1;
+	if (close < 0) throw new Error(`${file}: no frontmatter`);
+	let front = source.slice(0, close);
+	if (/\bgetStaticPaths\b/.test(front)) {
+		const end = front.indexOf('satisfies GetStaticPaths;');
+		if (end < 0) throw new Error(`${file}: getStaticPaths does not end with "satisfies GetStaticPaths;"`);
+		front = front.slice(0, end + 'satisfies GetStaticPaths;'.length);
+	}
+	return `${front}\n---\n<html lang="vi">\n\t<head><meta charset="utf-8" /><title>{Astro.url.pathname}</title></head>\n\t<body><h1>{Astro.url.pathname}</h1><p>Một trang đơn giản.</p></body>\n</html>\n`;
+}
+
+/** Copies the project into `dir` (code, data, narrative) with every page's body made trivial (`floorPage`). */
+function writeFloorProject(dir: string): void {
+	copyProject(dir, [...PROJECT_CODE, 'data', 'content']);
+	for (const file of listFiles(join(dir, 'src/pages')).filter((f) => f.endsWith('.astro'))) {
+		const path = join(dir, 'src/pages', file);
+		writeFileSync(path, floorPage(readFileSync(path, 'utf8'), `src/pages/${file}`));
+	}
+}
+
 /** Builds per timed figure (the median is reported). */
 const REAL_RUNS = 3;
 /**
@@ -545,6 +574,7 @@ async function main(): Promise<void> {
 			'no-search': { type: 'boolean' },
 			'search-pages': { type: 'string' },
 			'only-ratio': { type: 'boolean' },
+			floor: { type: 'boolean' },
 			keep: { type: 'boolean' },
 		},
 	});
@@ -652,6 +682,40 @@ async function main(): Promise<void> {
 				ratio <= BUDGETS.realOverBareRatio,
 				`${ratio.toFixed(2)}×`,
 			);
+			// The floor: the same build (checks, config, collections, page cache, sitemap, swap) of a
+			// copy whose routes make the same pages with trivial bodies, paired with the bare build
+			// again. What the real build costs above it is what its pages' content costs.
+			if (values.floor) {
+				const copy = join(work, 'floor');
+				writeFloorProject(copy);
+				const floorSecs: number[] = [];
+				const floorBare: number[] = [];
+				for (let i = 0; i < RATIO_PAIRS; i++) {
+					const f = await measured(node, ['scripts/build.ts', '--out', join(copy, 'dist'), '--force'], copy, {
+						...env,
+						BASE_PATH: '/',
+						SITE_URL: siteUrl,
+					});
+					if (f.status !== 0) throw new Error(`The floor build failed:\n${f.log.slice(-3000)}`);
+					floorSecs.push(astroPartSeconds(f));
+					await previousSiteGone(join(copy, 'dist'));
+					const b = await measured(
+						node,
+						[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+						bare,
+						env,
+					);
+					if (b.status !== 0) throw new Error(`The bare Astro build failed:\n${b.log.slice(-3000)}`);
+					floorBare.push(b.seconds);
+				}
+				const floorRatio = pairedRatio(floorSecs, floorBare);
+				line(
+					`floor: the same build with trivial page bodies (${countIndexPages(join(copy, 'dist'))} pages; without cards and search index): ${floorSecs.map((x) => x.toFixed(1)).join(' / ')} s; bare ${floorBare.map((x) => x.toFixed(1)).join(' / ')} s`,
+				);
+				line(
+					`floor ratio: ${floorRatio.toFixed(2)}× bare (median of ${RATIO_PAIRS} pairs: ${floorSecs.map((x, i) => (x / floorBare[i]).toFixed(2)).join(' / ')}×); the pages' content adds ${(ratio - floorRatio).toFixed(2)}× to reach the real ${ratio.toFixed(2)}×; load average ${load()}`,
+				);
+			}
 			// An unchanged rebuild: the pages (and downloads) come from Astro's incremental cache.
 			const warm: Run[] = [];
 			for (let i = 0; i < REAL_RUNS; i++) {

@@ -16,7 +16,9 @@ import {
 	pageWeight,
 	pairedRatio,
 	astroPartSeconds,
+	floorPage,
 } from '../../../scripts/bench.ts';
+import { listFiles } from '../../../scripts/check-site.ts';
 import { checkDataDir } from '../../../src/lib/data/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -190,5 +192,34 @@ describe('bare Astro baseline', () => {
 		expect(page).toContain('length: 975');
 		expect(page).toContain('getStaticPaths');
 		expect(JSON.parse(files.get('package.json')!).type).toBe('module');
+	});
+});
+
+describe('floor build (--floor)', () => {
+	const routes = listFiles(join(ROOT, 'src/pages')).filter((f) => f.endsWith('.astro'));
+	const text = (f: string) => readFileSync(join(ROOT, 'src/pages', f), 'utf8');
+	it('keeps every route’s getStaticPaths whole and replaces its body with the bare page', () => {
+		const withPaths = routes.filter((f) => /\bgetStaticPaths\b/.test(text(f)));
+		expect(withPaths.length).toBeGreaterThan(10);
+		for (const f of withPaths) {
+			const src = text(f);
+			const out = floorPage(src, f);
+			const start = src.indexOf('export const getStaticPaths');
+			const end = src.indexOf('satisfies GetStaticPaths;') + 'satisfies GetStaticPaths;'.length;
+			// The frontmatter up to the end of getStaticPaths, byte for byte, then the trivial page.
+			expect(out.startsWith(src.slice(0, end)), f).toBe(true);
+			expect(out.slice(end)).toMatch(/^\n---\n<html lang="vi">[\s\S]*<\/html>\n$/);
+			expect(start).toBeGreaterThan(0);
+			// Nothing of the page's own template is left.
+			expect(out.slice(end)).not.toMatch(/<[A-Z]/);
+		}
+	});
+	it('keeps the frontmatter of a page without getStaticPaths, and names a route it cannot cut', () => {
+		const page = '---\nconst x = 1;\n---\n<Layout>{x}</Layout>\n';
+		expect(floorPage(page, 'a.astro')).toMatch(/^---\nconst x = 1;\n---\n<html lang="vi">/);
+		expect(() => floorPage('<p>no frontmatter</p>', 'b.astro')).toThrow(/b\.astro: no frontmatter/);
+		expect(() =>
+			floorPage('---\nexport function getStaticPaths() { return []; }\n---\n<p/>', 'src/pages/c.astro'),
+		).toThrow(/src\/pages\/c\.astro: getStaticPaths does not end with/);
 	});
 });
