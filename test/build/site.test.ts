@@ -85,6 +85,22 @@ describe('unit pages', () => {
 		expect(old).toContain('Đà Nẵng (cũ)');
 		expect(old).toContain('0,8335');
 	});
+	it('the unit facts start with the full name and kind, not the heading said again', () => {
+		for (const path of ['2024/tinh/da-nang', 'tinh/da-nang-2025', 'en/2024/tinh/da-nang']) {
+			const html = page(path);
+			const section = html.slice(html.indexOf('<section aria-labelledby="unit-facts">'));
+			const heading = /<h2 id="unit-facts">([^<]+)<\/h2>/.exec(section)![1];
+			const labels = [...section.slice(0, section.indexOf('</dl>')).matchAll(/<dt>([^<]+)<\/dt>/g)].map(
+				(m) => m[1],
+			);
+			expect(labels.length, path).toBeGreaterThan(2);
+			expect(labels, path).not.toContain(heading);
+			expect(labels[0], path).toBe(path.startsWith('en/') ? 'Full name' : 'Tên đầy đủ');
+		}
+		expect(text('2024/tinh/da-nang')).toContain(
+			'Tên đầy đủ Thành phố Đà Nẵng · Thành phố trực thuộc Trung ương',
+		);
+	});
 });
 
 describe('profiles', () => {

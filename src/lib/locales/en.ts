@@ -281,6 +281,7 @@ export const en = {
 	mapAttribution:
 		'Province boundaries: Open Development Mekong / Open Development Vietnam, provincial boundaries dataset (source: Department of Survey, Mapping and Geographic Information of Viet Nam), CC BY-SA 4.0; simplified, re-coded with the General Statistics Office’s codes and (34-unit map) dissolved per Resolution 202/2025/QH15.',
 	aboutUnit: 'About this unit',
+	fullName: 'Full name',
 	validity: 'In existence',
 	validSince: (date: string) => `from ${date}`,
 	validUntil: (date: string) => `until ${date}`,

@@ -315,6 +315,8 @@ export const vi = {
 	mapAttribution:
 		'Ranh giới tỉnh: Open Development Mekong / Open Development Vietnam, “Địa phận tỉnh” (nguồn: Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam), CC BY-SA 4.0; đã đơn giản hóa, gắn mã đơn vị hành chính của Tổng cục Thống kê và (bản 34 đơn vị) hợp nhất theo Nghị quyết 202/2025/QH15.',
 	aboutUnit: 'Thông tin đơn vị',
+	/** The first fact under that heading: the unit's full official name and its kind. */
+	fullName: 'Tên đầy đủ',
 	validity: 'Thời gian tồn tại',
 	/** The dates a source states: only the end for the 63 provinces, only the start for the 2025 units. */
 	validSince: (date: string) => `từ ${date}`,
