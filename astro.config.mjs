@@ -40,7 +40,10 @@ const dataset = loadDataset(root);
  * (src/lib/page-cache.ts). `npm run build -- --force` renders every page.
  */
 const registry = [...dataset.units.values()];
-setPageCacheKey({ texts: contentDigest(root), facts: contentDigest(root, registry) });
+setPageCacheKey({
+	texts: contentDigest(root),
+	facts: contentDigest(root, registry, `${root}node_modules/.cache/dti-narrative-facts.json`),
+});
 const withPage = new Set(
 	[...dataset.profileUnits('provinces'), ...dataset.profileUnits('ministries')].map((u) => u.id),
 );

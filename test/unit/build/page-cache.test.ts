@@ -5,7 +5,7 @@
  * build copy pages it may have half-written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -89,6 +89,32 @@ describe('the key of routes that render no narrative text', () => {
 		expect(contentDigest(root, units)).toBe(before);
 		writeFileSync(join(root, 'data/editions/2024.json'), '{"score":0.8003}');
 		expect(contentDigest(root, units)).not.toBe(before);
+	});
+	it('keeps each text’s facts in a file between builds, for its bytes, the units and the code', () => {
+		const file = join(root, 'cache/facts.json');
+		write(article('Đà Nẵng dẫn đầu năm nay.'));
+		const uncached = contentDigest(root, units);
+		// The first build reads the text and keeps its facts; the next takes them from the file.
+		expect(contentDigest(root, units, file)).toBe(uncached);
+		const saved = JSON.parse(readFileSync(file, 'utf8')) as { key: string; facts: Record<string, string> };
+		expect(Object.values(saved.facts)).toEqual([narrativeFacts(article('Đà Nẵng dẫn đầu năm nay.'), units)]);
+		expect(contentDigest(root, units, file)).toBe(uncached);
+		// Proof that the file is read: facts planted under the text's hash change the key.
+		const [hash] = Object.keys(saved.facts);
+		writeFileSync(file, JSON.stringify({ key: saved.key, facts: { [hash]: 'planted' } }));
+		expect(contentDigest(root, units, file)).not.toBe(uncached);
+		// Other units (or other code, the same way): the file no longer counts.
+		writeFileSync(file, JSON.stringify({ key: saved.key, facts: { [hash]: 'planted' } }));
+		const more = [
+			...units,
+			{ id: 'hue-2', level: 'provinces' as const, name: 'Huế 2', valid_from: null, valid_to: null },
+		];
+		expect(contentDigest(root, more, file)).toBe(contentDigest(root, more));
+		// A changed text is read again; the file keeps only the texts of this build.
+		write(article('Huế dẫn đầu.'));
+		expect(contentDigest(root, units, file)).toBe(contentDigest(root, units));
+		const now = JSON.parse(readFileSync(file, 'utf8')) as { facts: Record<string, string> };
+		expect(Object.values(now.facts)).toEqual([narrativeFacts(article('Huế dẫn đầu.'), units)]);
 	});
 	it('reads the frontmatter apart from the body', () => {
 		const facts = JSON.parse(narrativeFacts(article('Huế.'), units)) as Record<string, unknown>;
