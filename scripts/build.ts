@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 // Loaded before Astro starts: only what starting it needs (the lock on its page cache). The rest
-// is imported once it runs (loading the project's TypeScript took 0.2–0.3 s, which Astro waited).
+// is imported once it runs: loaded first, it made Astro start 0.12–0.17 s later in every build.
 import { alive, ASTRO_CACHE_DIR, closePageCache, openPageCache } from '../src/lib/page-cache-lock.ts';
 import { ROOT } from './lib.ts';
 
