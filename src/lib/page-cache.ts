@@ -47,6 +47,17 @@ export function narrativeFacts(text: string, units: LinkableUnit[]): string {
 	return JSON.stringify({ frontmatter, ...bodyMentions(body, units), minutes: readingMinutes(body) });
 }
 
+/** The files below `dir`, depth first, names in code-point order (the order every key reads them in). */
+function filesBelow(dir: string): string[] {
+	const out: string[] = [];
+	for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+		const p = join(dir, e.name);
+		if (e.isDirectory()) out.push(...filesBelow(p));
+		else if (e.isFile()) out.push(p);
+	}
+	return out;
+}
+
 /**
  * The `narrativeFacts` of each text, kept between builds in `file` (astro.config.mjs:
  * node_modules/.cache/dti-narrative-facts.json) under the SHA-256 of the text's bytes, and valid
@@ -60,18 +71,11 @@ function factsOf(
 	if (!file) return { facts: (text) => narrativeFacts(text, units), save: () => {} };
 	const code = createHash('sha256').update(JSON.stringify(units));
 	const lib = fileURLToPath(new URL('.', import.meta.url));
-	const walk = (dir: string) => {
-		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-			const p = join(dir, e.name);
-			if (e.isDirectory()) walk(p);
-			else
-				code
-					.update(`${relative(lib, p)}\0`)
-					.update(readFileSync(p))
-					.update('\0');
-		}
-	};
-	walk(lib);
+	for (const p of filesBelow(lib))
+		code
+			.update(`${relative(lib, p)}\0`)
+			.update(readFileSync(p))
+			.update('\0');
 	const key = code.digest('hex');
 	let kept: Record<string, string> = {};
 	try {
@@ -107,18 +111,12 @@ function factsOf(
 export function contentDigest(root: string, units?: LinkableUnit[], factsFile?: string): string {
 	const hash = createHash('sha256');
 	const known = units && factsOf(units, factsFile);
-	const walk = (dir: string) => {
-		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-			const p = join(dir, e.name);
-			if (e.isDirectory()) walk(p);
-			else if (e.isFile()) {
-				hash.update(`${relative(root, p).split('\\').join('/')}\0`);
-				hash.update(known && /\.mdx?$/.test(e.name) ? known.facts(readFileSync(p, 'utf8')) : readFileSync(p));
-				hash.update('\0');
-			}
+	for (const d of KEYED_DIRS)
+		for (const p of existsSync(join(root, d)) ? filesBelow(join(root, d)) : []) {
+			hash.update(`${relative(root, p).split('\\').join('/')}\0`);
+			hash.update(known && /\.mdx?$/.test(p) ? known.facts(readFileSync(p, 'utf8')) : readFileSync(p));
+			hash.update('\0');
 		}
-	};
-	for (const d of KEYED_DIRS) if (existsSync(join(root, d))) walk(join(root, d));
 	known?.save();
 	return hash.digest('hex').slice(0, 16);
 }

@@ -11,8 +11,6 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { forbiddenIn, type Node } from './forbidden.ts';
 
-export { forbiddenIn };
-
 /** Remark plugin: fails the file with the first forbidden element, naming its line. */
 export function remarkNoRawHtml() {
 	return (tree: Node, file: { path?: string; fail: (reason: string, place?: unknown) => never }) => {
